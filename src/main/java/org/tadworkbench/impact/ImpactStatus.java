@@ -1,0 +1,6 @@
+package org.tadworkbench.impact;
+
+/** Lifecycle of an impact assessment row, from first identification to acceptance (or no impact at all). */
+public enum ImpactStatus {
+    IDENTIFIED, DRAFTING, DRAFTED, REVIEWED, ACCEPTED, REJECTED, NO_IMPACT
+}

@@ -1,0 +1,24 @@
+package org.tadworkbench.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tadworkbench.workspace.Finding;
+import org.tadworkbench.workspace.Locations;
+import org.tadworkbench.workspace.Workspace;
+
+/** Runs every cross-file rule over a workspace that could be read. */
+final class ConsistencyRules {
+
+    private final List<Rules> rules;
+
+    ConsistencyRules(Workspace ws, Locations at) {
+        this.rules = List.of(new RegisterRules(ws, at), new OutlineRules(ws, at), new ImpactRules(ws, at),
+                new PlanRules(ws, at), new ModelRules(ws, at));
+    }
+
+    List<Finding> check() {
+        List<Finding> findings = new ArrayList<>();
+        rules.forEach(rule -> findings.addAll(rule.check()));
+        return findings;
+    }
+}

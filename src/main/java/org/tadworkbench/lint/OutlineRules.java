@@ -1,0 +1,129 @@
+package org.tadworkbench.lint;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.tadworkbench.document.DocumentReference;
+import org.tadworkbench.document.GlossaryTerm;
+import org.tadworkbench.document.Section;
+import org.tadworkbench.document.SectionNumber;
+import org.tadworkbench.model.Element;
+import org.tadworkbench.workspace.Location;
+import org.tadworkbench.workspace.Locations;
+import org.tadworkbench.workspace.Workspace;
+import org.tadworkbench.workspace.WorkspaceWriter;
+
+/** The outline: section numbers, the tree they form, what sections cite, links in the text and its terminology. */
+final class OutlineRules extends Rules {
+
+    static final String SECTION_LINK = "section:";
+    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    private final Workspace ws;
+
+    OutlineRules(Workspace ws, Locations at) {
+        super(at);
+        this.ws = ws;
+    }
+
+    @Override
+    void run() {
+        Map<String, Section> byNumber = unique(ws.sections(), Section::number, "section number");
+        Set<String> references = ws.references().stream().map(DocumentReference::id).collect(Collectors.toSet());
+        Set<String> elements = ws.model().elements().stream().map(Element::id).collect(Collectors.toSet());
+        Pattern deprecated = deprecatedTerms(ws.glossary());
+        for (Section section : ws.sections()) {
+            if (!SectionNumber.isWellFormed(section.number())) {
+                error(section, "number", "section-number", "malformed section number '" + section.number()
+                        + "' (expected numbers joined by dots, such as 4.2.3.1)");
+                continue;
+            }
+            SectionNumber.parse(section.number()).parent().map(SectionNumber::toString)
+                    .filter(parent -> !byNumber.containsKey(parent))
+                    .ifPresent(parent -> error(section, "number", "outline", "section " + section.number()
+                            + " has no parent section " + parent));
+            String expected = WorkspaceWriter.sectionFile(section);
+            if (!at.of(section).file().equals(expected) && !at.of(section).file().equals("?")) {
+                warning(section, "number", "file-name", "file name differs from the canonical " + expected
+                        + "; export will write it there");
+            }
+            section.references().stream().filter(id -> !references.contains(id)).forEach(id -> error(section,
+                    "references", "unknown-reference", "section " + section.number() + " cites reference '" + id
+                            + "', which is not in references.yaml"));
+            section.elements().stream().filter(id -> !elements.contains(id)).forEach(id -> error(section,
+                    "elements", "unknown-element", "section " + section.number() + " names model element '" + id
+                            + "', which the model does not define"));
+            checkLinks(section, byNumber);
+            if (deprecated != null) {
+                checkTerminology(section, deprecated);
+            }
+        }
+    }
+
+    private void checkLinks(Section section, Map<String, Section> byNumber) {
+        Node document = MARKDOWN.parse(section.body());
+        Location body = at.of(section, "body");
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                String destination = link.getDestination();
+                if (destination.startsWith(SECTION_LINK)) {
+                    String target = destination.substring(SECTION_LINK.length());
+                    if (!byNumber.containsKey(target)) {
+                        int line = link.getSourceSpans().stream().map(SourceSpan::getLineIndex).findFirst().orElse(0);
+                        errorAt(new Location(body.file(), body.line() + line), "unknown-section",
+                                "link to section " + target + ", which does not exist");
+                    }
+                }
+                visitChildren(link);
+            }
+        });
+    }
+
+    private void checkTerminology(Section section, Pattern deprecated) {
+        Matcher title = deprecated.matcher(section.title());
+        if (title.find()) {
+            warning(section, "title", "terminology", "title uses deprecated term '" + title.group() + "'");
+        }
+        Location body = at.of(section, "body");
+        String[] lines = section.body().split("\n", -1);
+        boolean inCode = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].stripLeading().startsWith("```")) {
+                inCode = !inCode;
+                continue;
+            }
+            Matcher m = deprecated.matcher(lines[i]);
+            while (!inCode && m.find()) {
+                warningAt(new Location(body.file(), body.line() + i), "terminology", "deprecated term '" + m.group()
+                        + "': use " + preferred(m.group()));
+            }
+        }
+    }
+
+    private String preferred(String synonym) {
+        return ws.glossary().stream().filter(t -> t.deprecated().contains(synonym)).map(GlossaryTerm::term)
+                .findFirst().orElse("the defined term");
+    }
+
+    /** One pattern for every deprecated synonym, matched as a whole word (SMETS does not match SMETS1 or SMETS2+). */
+    static Pattern deprecatedTerms(List<GlossaryTerm> glossary) {
+        List<String> synonyms = glossary.stream().flatMap(t -> t.deprecated().stream())
+                .sorted(Comparator.comparing(String::length).reversed()).toList();
+        if (synonyms.isEmpty()) {
+            return null;
+        }
+        String alternation = synonyms.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{Alnum}_-])(?:" + alternation + ")(?![\\p{Alnum}_+-])");
+    }
+}

@@ -1,0 +1,71 @@
+package org.tadworkbench.lint;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.tadworkbench.document.DocumentReference;
+import org.tadworkbench.document.DocumentVersion;
+import org.tadworkbench.document.GlossaryTerm;
+import org.tadworkbench.document.VersionStatus;
+import org.tadworkbench.spec.SpecVersion;
+import org.tadworkbench.spec.Specification;
+import org.tadworkbench.workspace.Locations;
+import org.tadworkbench.workspace.Workspace;
+
+/** The document's versions, its glossary, its document references and the specification register. */
+final class RegisterRules extends Rules {
+
+    private final Workspace ws;
+
+    RegisterRules(Workspace ws, Locations at) {
+        super(at);
+        this.ws = ws;
+    }
+
+    @Override
+    void run() {
+        Set<String> baselines = unique(ws.specs().baselines(), b -> b.id(), "baseline").keySet();
+        unique(ws.manifest().versions(), DocumentVersion::version, "document version");
+        long live = ws.manifest().versions().stream().filter(v -> v.status() == VersionStatus.LIVE).count();
+        if (live > 1) {
+            error(ws.manifest(), "versions", "versions", live + " versions are live; at most one may be");
+        }
+        for (DocumentVersion version : ws.manifest().versions()) {
+            if (!version.version().matches("[0-9]+(\\.[0-9]+)*")) {
+                error(version, "version", "version", "version '" + version.version() + "' is not a number such as 3.0");
+            }
+            if (version.release() != null && !baselines.contains(version.release())) {
+                error(version, "release", "unknown-release", "version " + version.version() + " names release '"
+                        + version.release() + "', which is not a baseline in specs.yaml");
+            }
+        }
+        Map<String, Specification> specs = unique(ws.specs().specs(), Specification::id, "specification");
+        for (Specification spec : ws.specs().specs()) {
+            unique(spec.versions(), SpecVersion::version, "version of " + spec.id());
+            for (SpecVersion version : spec.versions()) {
+                if (version.baseline() != null && !baselines.contains(version.baseline())) {
+                    error(version, "baseline", "unknown-release", spec.id() + " " + version.version()
+                            + " names baseline '" + version.baseline() + "', which specs.yaml does not define");
+                }
+            }
+        }
+        Map<String, DocumentReference> references = unique(ws.references(), DocumentReference::id, "document reference");
+        for (DocumentReference reference : ws.references()) {
+            if (reference.spec() != null && !specs.containsKey(reference.spec())) {
+                error(reference, "spec", "unknown-spec", "reference " + reference.id() + " names specification '"
+                        + reference.spec() + "', which is not in specs.yaml");
+            }
+        }
+        unique(ws.glossary(), GlossaryTerm::term, "glossary term");
+        Set<String> terms = new HashSet<>();
+        ws.glossary().forEach(t -> terms.add(t.term()));
+        for (GlossaryTerm term : ws.glossary()) {
+            if (term.reference() != null && !references.containsKey(term.reference())) {
+                error(term, "reference", "unknown-reference", "term " + term.term() + " cites reference '"
+                        + term.reference() + "', which is not in references.yaml");
+            }
+            term.deprecated().stream().filter(terms::contains).forEach(synonym -> warning(term, "deprecated",
+                    "glossary", "'" + synonym + "' is both a defined term and a deprecated synonym of " + term.term()));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.tadworkbench.lint;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tadworkbench.workspace.Finding;
+import org.tadworkbench.workspace.ReadResult;
+import org.tadworkbench.workspace.WorkspaceReader;
+
+/** Reads a workspace and checks it as a whole: the entry point of {@code tad lint} and of every import. */
+public final class WorkspaceLinter {
+
+    public LintReport lint(Path workspaceDir) {
+        return lint(new WorkspaceReader().read(workspaceDir));
+    }
+
+    public LintReport lint(ReadResult read) {
+        List<Finding> findings = new ArrayList<>(read.findings());
+        if (read.workspace().manifest() != null) {
+            findings.addAll(new ConsistencyRules(read.workspace(), read.locations()).check());
+        }
+        return new LintReport(findings);
+    }
+}

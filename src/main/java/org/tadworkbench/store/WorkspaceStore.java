@@ -1,0 +1,212 @@
+package org.tadworkbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.tadworkbench.document.DocumentManifest;
+import org.tadworkbench.document.DocumentReference;
+import org.tadworkbench.document.GlossaryTerm;
+import org.tadworkbench.document.Section;
+import org.tadworkbench.impact.ImpactRow;
+import org.tadworkbench.impact.ReleaseImpacts;
+import org.tadworkbench.model.ArchitectureModel;
+import org.tadworkbench.model.Element;
+import org.tadworkbench.model.Relationship;
+import org.tadworkbench.plan.Plan;
+import org.tadworkbench.plan.RaidLog;
+import org.tadworkbench.spec.SpecRegister;
+import org.tadworkbench.workspace.Workspace;
+import org.tadworkbench.workspace.WorkspaceJson;
+
+/**
+ * Keeps workspaces in the database. A workspace is replaced as a whole in one transaction, so an import
+ * either lands completely or leaves the database exactly as it was.
+ */
+public final class WorkspaceStore {
+
+    private static final String GLOSSARY = "glossary";
+    private static final String REFERENCES = "references";
+    private static final String SPECS = "specs";
+    private static final String PLAN = "plan";
+    private static final String RAID = "raid";
+    private static final String ELEMENTS = "model-elements";
+    private static final String RELATIONSHIPS = "model-relationships";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public WorkspaceStore(DataSource dataSource) {
+        this(dataSource, Clock.systemUTC());
+    }
+
+    public WorkspaceStore(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    public List<String> workspaceIds() {
+        return query("select id from workspace order by id", ps -> { }, rs -> rs.getString(1));
+    }
+
+    /** Replaces the stored workspace of the same id, or adds it: all or nothing. */
+    public void replace(Workspace ws) {
+        String id = ws.manifest().id();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                update(connection, "delete from workspace where id = ?", id);
+                update(connection, "insert into workspace (id, title, manifest, imported_at) values (?, ?, ?, ?)",
+                        id, ws.manifest().title(), WorkspaceJson.manifest(ws.manifest()), Timestamp.from(Instant.now(clock)));
+                Map<String, String> parts = new LinkedHashMap<>();
+                parts.put(GLOSSARY, WorkspaceJson.glossary(ws.glossary()));
+                parts.put(REFERENCES, WorkspaceJson.references(ws.references()));
+                parts.put(SPECS, WorkspaceJson.specs(ws.specs()));
+                parts.put(PLAN, WorkspaceJson.plan(ws.plan()));
+                parts.put(RAID, WorkspaceJson.raid(ws.raid()));
+                parts.put(ELEMENTS, WorkspaceJson.elements(ws.model().elements()));
+                parts.put(RELATIONSHIPS, WorkspaceJson.relationships(ws.model().relationships()));
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "insert into workspace_part (workspace_id, name, content) values (?, ?, ?)")) {
+                    for (Map.Entry<String, String> part : parts.entrySet()) {
+                        bind(ps, id, part.getKey(), part.getValue());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                insertSections(connection, id, ws.sections());
+                for (ReleaseImpacts release : ws.releases()) {
+                    update(connection, "insert into release_register (workspace_id, release_id, header) values (?, ?, ?)",
+                            id, release.release(), WorkspaceJson.releaseHeader(release));
+                    insertRows(connection, id, release);
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not store workspace '" + id + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static void insertSections(Connection connection, String id, List<Section> sections) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("insert into section (workspace_id, number, position, "
+                + "title, applicability, front_matter, body) values (?, ?, ?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (Section section : sections) {
+                bind(ps, id, section.number(), position++, section.title(), section.applicability().name(),
+                        WorkspaceJson.sectionFrontMatter(section), section.body());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertRows(Connection connection, String id, ReleaseImpacts release) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("insert into impact_row (workspace_id, release_id, row_id, "
+                + "position, document, clause, section, status, payload) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (ImpactRow row : release.impacts()) {
+                bind(ps, id, release.release(), row.id(), position++, row.document(), row.clause(), row.section(),
+                        row.status().name(), WorkspaceJson.impactRow(row));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public Optional<Workspace> load(String id) {
+        List<String> manifests = query("select manifest from workspace where id = ?", ps -> ps.setString(1, id), rs -> rs.getString(1));
+        if (manifests.isEmpty()) {
+            return Optional.empty();
+        }
+        DocumentManifest manifest = WorkspaceJson.manifest(manifests.get(0));
+        Map<String, String> parts = new LinkedHashMap<>();
+        query("select name, content from workspace_part where workspace_id = ?", ps -> ps.setString(1, id),
+                rs -> parts.put(rs.getString(1), rs.getString(2)));
+        List<Section> sections = query("select front_matter, body from section where workspace_id = ? order by position",
+                ps -> ps.setString(1, id), rs -> WorkspaceJson.section(rs.getString(1), rs.getString(2)));
+        List<ReleaseImpacts> releases = new ArrayList<>();
+        for (String[] header : query("select release_id, header from release_register where workspace_id = ? order by release_id",
+                ps -> ps.setString(1, id), rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+            releases.add(WorkspaceJson.release(header[1], rows(id, header[0])));
+        }
+        List<GlossaryTerm> glossary = WorkspaceJson.glossary(parts.get(GLOSSARY));
+        List<DocumentReference> references = WorkspaceJson.references(parts.get(REFERENCES));
+        SpecRegister specs = WorkspaceJson.specs(parts.get(SPECS));
+        Plan plan = WorkspaceJson.plan(parts.get(PLAN));
+        RaidLog raid = WorkspaceJson.raid(parts.get(RAID));
+        List<Element> elements = WorkspaceJson.elements(parts.get(ELEMENTS));
+        List<Relationship> relationships = WorkspaceJson.relationships(parts.get(RELATIONSHIPS));
+        return Optional.of(new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid,
+                new ArchitectureModel(elements, relationships)));
+    }
+
+    /** The rows of one release, in the order the assessment lists them. */
+    public List<ImpactRow> rows(String workspaceId, String releaseId) {
+        return query("select payload from impact_row where workspace_id = ? and release_id = ? order by position",
+                ps -> bind(ps, workspaceId, releaseId), rs -> WorkspaceJson.impactRow(rs.getString(1)));
+    }
+
+    /** Every impact row, of any release, that names the section. */
+    public List<ImpactRow> rowsTouching(String workspaceId, String sectionNumber) {
+        return query("select payload from impact_row where workspace_id = ? and section = ? order by release_id, position",
+                ps -> bind(ps, workspaceId, sectionNumber), rs -> WorkspaceJson.impactRow(rs.getString(1)));
+    }
+
+    /** How many rows each table holds for the workspace: what an import reports. */
+    public Map<String, Integer> counts(String workspaceId) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String table : List.of("section", "impact_row", "workspace_part")) {
+            counts.put(table, query("select count(*) from " + table + " where workspace_id = ?",
+                    ps -> ps.setString(1, workspaceId), rs -> rs.getInt(1)).get(0));
+        }
+        return counts;
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            List<T> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(mapper.map(rs));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("database query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void update(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, values);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
+    }
+}

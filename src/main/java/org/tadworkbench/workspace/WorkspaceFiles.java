@@ -1,0 +1,27 @@
+package org.tadworkbench.workspace;
+
+import java.util.regex.Pattern;
+
+/** The file names of the workspace format (see docs/workspace-format.md). */
+public final class WorkspaceFiles {
+
+    public static final String MANIFEST = "workspace.yaml";
+    public static final String GLOSSARY = "glossary.yaml";
+    public static final String REFERENCES = "references.yaml";
+    public static final String SPECS = "specs.yaml";
+    public static final String PLAN = "plan.yaml";
+    public static final String RAID = "raid.yaml";
+    public static final String ELEMENTS = "model/elements.yaml";
+    public static final String RELATIONSHIPS = "model/relationships.yaml";
+    public static final String SECTIONS_DIR = "sections";
+    public static final String RELEASES_DIR = "releases";
+    public static final Pattern SECTION_FILE = Pattern.compile("sections/[^/]+\\.md");
+    public static final Pattern IMPACTS_FILE = Pattern.compile("releases/([^/]+)/impacts\\.yaml");
+
+    private WorkspaceFiles() {
+    }
+
+    public static String impactsFile(String release) {
+        return RELEASES_DIR + "/" + release + "/impacts.yaml";
+    }
+}

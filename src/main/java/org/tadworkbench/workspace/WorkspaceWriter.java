@@ -1,0 +1,76 @@
+package org.tadworkbench.workspace;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.tadworkbench.document.Section;
+import org.tadworkbench.impact.ReleaseImpacts;
+import org.tadworkbench.plan.Plan;
+import org.tadworkbench.plan.RaidLog;
+import org.tadworkbench.workspace.internal.CanonicalYaml;
+import org.tadworkbench.workspace.internal.ImpactsCodec;
+import org.tadworkbench.workspace.internal.ManifestCodec;
+import org.tadworkbench.workspace.internal.ModelCodecs;
+import org.tadworkbench.workspace.internal.PlanCodecs;
+import org.tadworkbench.workspace.internal.RegisterCodecs;
+import org.tadworkbench.workspace.internal.SectionCodec;
+
+/**
+ * Writes a {@link Workspace} as files in canonical form. Registers that are empty are not written, so a
+ * workspace without a plan stays without plan.yaml.
+ */
+public final class WorkspaceWriter {
+
+    /** Every file of the workspace, by path relative to its folder, in path order. */
+    public SortedMap<String, String> render(Workspace ws) {
+        SortedMap<String, String> files = new TreeMap<>();
+        files.put(WorkspaceFiles.MANIFEST, CanonicalYaml.write(ManifestCodec.write(ws.manifest())));
+        if (!ws.glossary().isEmpty()) {
+            files.put(WorkspaceFiles.GLOSSARY, CanonicalYaml.write(RegisterCodecs.writeGlossary(ws.glossary())));
+        }
+        if (!ws.references().isEmpty()) {
+            files.put(WorkspaceFiles.REFERENCES, CanonicalYaml.write(RegisterCodecs.writeReferences(ws.references())));
+        }
+        if (!ws.specs().specs().isEmpty() || !ws.specs().baselines().isEmpty()) {
+            files.put(WorkspaceFiles.SPECS, CanonicalYaml.write(RegisterCodecs.writeSpecs(ws.specs())));
+        }
+        if (!ws.plan().equals(Plan.empty())) {
+            files.put(WorkspaceFiles.PLAN, CanonicalYaml.write(PlanCodecs.writePlan(ws.plan())));
+        }
+        if (!ws.raid().equals(RaidLog.empty())) {
+            files.put(WorkspaceFiles.RAID, CanonicalYaml.write(PlanCodecs.writeRaid(ws.raid())));
+        }
+        if (!ws.model().elements().isEmpty()) {
+            files.put(WorkspaceFiles.ELEMENTS, CanonicalYaml.write(ModelCodecs.writeElements(ws.model().elements())));
+        }
+        if (!ws.model().relationships().isEmpty()) {
+            files.put(WorkspaceFiles.RELATIONSHIPS, CanonicalYaml.write(ModelCodecs.writeRelationships(ws.model().relationships())));
+        }
+        for (ReleaseImpacts release : ws.releases()) {
+            files.put(WorkspaceFiles.impactsFile(release.release()), CanonicalYaml.write(ImpactsCodec.write(release)));
+        }
+        for (Section section : ws.sections()) {
+            files.put(sectionFile(section), SectionCodec.write(section));
+        }
+        return files;
+    }
+
+    public static String sectionFile(Section section) {
+        return WorkspaceFiles.SECTIONS_DIR + "/" + SectionCodec.fileName(section);
+    }
+
+    /** Writes every file under {@code dir}, creating folders; returns how many files were written. */
+    public int write(Workspace ws, Path dir) throws IOException {
+        Map<String, String> files = render(ws);
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path target = dir.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+        }
+        return files.size();
+    }
+}

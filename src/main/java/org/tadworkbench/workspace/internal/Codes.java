@@ -1,0 +1,25 @@
+package org.tadworkbench.workspace.internal;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The spelling of enum values in workspace files: lower case with hyphens (NO_IMPACT is written no-impact). */
+public final class Codes {
+
+    private Codes() {
+    }
+
+    public static String of(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String code) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> of(e).equals(code)).findFirst();
+    }
+
+    public static <E extends Enum<E>> String allOf(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Codes::of).collect(Collectors.joining(", "));
+    }
+}
