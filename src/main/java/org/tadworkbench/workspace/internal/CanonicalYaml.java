@@ -102,7 +102,7 @@ public final class CanonicalYaml {
             return false;
         }
         for (String line : text.split("\n", -1)) {
-            if (line.endsWith(" ") || line.contains("\t") || line.chars().anyMatch(c -> c < 0x20)) {
+            if (line.endsWith(" ") || line.chars().anyMatch(CanonicalYaml::isSpecial)) {
                 return false;
             }
         }
@@ -119,10 +119,15 @@ public final class CanonicalYaml {
         if (text.contains(": ") || text.contains(" #") || text.endsWith(":")) {
             return false;
         }
-        if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xfeff)) {
+        if (text.chars().anyMatch(CanonicalYaml::isSpecial)) {
             return false;
         }
         return RESOLVER.resolve(NodeId.scalar, text, true).equals(Tag.STR);
+    }
+
+    /** Control characters, and the characters YAML reads as line breaks or byte-order marks. */
+    private static boolean isSpecial(int c) {
+        return c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xfeff;
     }
 
     static String quote(String text) {
@@ -136,7 +141,7 @@ public final class CanonicalYaml {
                 case '\t' -> out.append("\\t");
                 case '\r' -> out.append("\\r");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
+                    if (isSpecial(c)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -1,0 +1,44 @@
+package org.tadworkbench.web;
+
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.tadworkbench.document.DocumentManifest;
+import org.tadworkbench.document.DocumentVersion;
+import org.tadworkbench.workspace.Workspace;
+
+/** The document at a glance: identity, versions, sizes and the way into each release's impacts. */
+@Controller
+class DashboardController {
+
+    private final CurrentWorkspace current;
+
+    DashboardController(CurrentWorkspace current) {
+        this.current = current;
+    }
+
+    @GetMapping("/")
+    String showDashboard(Model model) {
+        Optional<Workspace> found = current.find();
+        if (found.isEmpty()) {
+            return "dashboard/showEmptyDatabase";
+        }
+        Workspace ws = found.get();
+        DocumentManifest manifest = ws.manifest();
+        Optional<DocumentVersion> currentVersion = manifest.currentVersion();
+        Optional<DocumentVersion> liveVersion = manifest.liveVersion();
+        model.addAttribute("manifest", manifest);
+        model.addAttribute("versions", manifest.versions().stream().map(v -> new VersionLine(v,
+                currentVersion.filter(v::equals).isPresent(), liveVersion.filter(v::equals).isPresent())).toList());
+        model.addAttribute("sectionCount", ws.sections().size());
+        model.addAttribute("specCount", ws.specs().specs().size());
+        model.addAttribute("termCount", ws.glossary().size());
+        model.addAttribute("releases", ws.releases().stream().map(ReleaseSummary::of).toList());
+        return "dashboard/showDashboard";
+    }
+
+    /** A version with the two marks users look for: the one being drafted and the one in force. */
+    record VersionLine(DocumentVersion version, boolean current, boolean live) {
+    }
+}

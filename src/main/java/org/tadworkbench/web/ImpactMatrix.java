@@ -1,0 +1,45 @@
+package org.tadworkbench.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tadworkbench.impact.ImpactRow;
+import org.tadworkbench.spec.SpecRegister;
+import org.tadworkbench.spec.Specification;
+
+/**
+ * A release's rows grouped as the PID's Appendix A groups them: by source document, then by clause, each in the
+ * order it first appears. Grouping never reorders rows within a clause.
+ */
+record ImpactMatrix(List<DocumentGroup> documents, int rowCount) {
+
+    static ImpactMatrix of(List<ImpactRow> rows, SpecRegister specs) {
+        Map<String, Map<String, List<ImpactRow>>> grouped = new LinkedHashMap<>();
+        for (ImpactRow row : rows) {
+            grouped.computeIfAbsent(row.document(), d -> new LinkedHashMap<>())
+                    .computeIfAbsent(row.clause() == null ? "" : row.clause(), c -> new ArrayList<>())
+                    .add(row);
+        }
+        List<DocumentGroup> documents = grouped.entrySet().stream().map(document -> new DocumentGroup(
+                document.getKey(),
+                specs.spec(document.getKey()).map(Specification::title).orElse(null),
+                document.getValue().values().stream().map(ClauseGroup::new).toList())).toList();
+        return new ImpactMatrix(documents, rows.size());
+    }
+
+    record DocumentGroup(String document, String title, List<ClauseGroup> clauses) {
+    }
+
+    /** Rows citing the same clause; the clause and its title are those of the first row. */
+    record ClauseGroup(List<ImpactRow> rows) {
+
+        public String clause() {
+            return rows.get(0).clause();
+        }
+
+        public String clauseTitle() {
+            return rows.get(0).clauseTitle();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.tadworkbench.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.tadworkbench.document.Section;
+import org.tadworkbench.document.SectionNumber;
+import org.tadworkbench.impact.ImpactRow;
+import org.tadworkbench.impact.ReleaseImpacts;
+import org.tadworkbench.workspace.Workspace;
+
+/** One section: its text, what it cites, its neighbours, and every impact row that changes it. */
+@Controller
+class SectionController {
+
+    private final CurrentWorkspace current;
+    private final MarkdownRenderer markdown;
+
+    SectionController(CurrentWorkspace current, MarkdownRenderer markdown) {
+        this.current = current;
+        this.markdown = markdown;
+    }
+
+    @GetMapping("/sections/{number}")
+    String showSection(@PathVariable String number, HttpServletRequest request, Model model) {
+        Workspace ws = current.require();
+        List<Section> sections = ws.sections();
+        Section section = ws.section(number)
+                .orElseThrow(() -> new PageNotFoundException("There is no section " + number + " in the outline."));
+        int index = sections.indexOf(section);
+        model.addAttribute("manifest", ws.manifest());
+        model.addAttribute("section", section);
+        model.addAttribute("parent", parentOf(section, ws));
+        model.addAttribute("previous", index > 0 ? sections.get(index - 1) : null);
+        model.addAttribute("next", index + 1 < sections.size() ? sections.get(index + 1) : null);
+        model.addAttribute("body", markdown.toHtml(section.body(), request.getContextPath() + "/sections/"));
+        model.addAttribute("references", section.references().stream()
+                .map(id -> CitedReference.of(id, ws.references())).toList());
+        model.addAttribute("impacts", rowsTouching(ws, number));
+        return "sections/showSection";
+    }
+
+    private static Section parentOf(Section section, Workspace ws) {
+        if (!SectionNumber.isWellFormed(section.number())) {
+            return null;
+        }
+        return SectionNumber.parse(section.number()).parent()
+                .flatMap(parent -> ws.section(parent.toString())).orElse(null);
+    }
+
+    /**
+     * The rows of every release that name the section. Taken from the loaded workspace rather than
+     * WorkspaceStore.rowsTouching because the page must say which release each row belongs to.
+     */
+    private static List<TouchingRow> rowsTouching(Workspace ws, String number) {
+        return ws.releases().stream().flatMap(release -> release.impacts().stream()
+                .filter(row -> row.section().equals(number))
+                .map(row -> new TouchingRow(release, row))).toList();
+    }
+
+    record TouchingRow(ReleaseImpacts release, ImpactRow row) {
+    }
+}

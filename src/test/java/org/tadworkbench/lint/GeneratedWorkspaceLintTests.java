@@ -1,0 +1,29 @@
+package org.tadworkbench.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tadworkbench.generate.GeneratorSize;
+import org.tadworkbench.generate.WorkspaceGenerator;
+import org.tadworkbench.workspace.WorkspaceWriter;
+
+/** Whatever the seed, the generator writes a workspace that lints without errors: benchmarks measure valid input. */
+class GeneratedWorkspaceLintTests {
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 42, 2019})
+    void generatedWorkspacesLintClean(long seed) throws IOException {
+        new WorkspaceWriter().write(new WorkspaceGenerator().generate(new GeneratorSize(300, 50, 500, seed)), tmp);
+
+        LintReport report = new WorkspaceLinter().lint(tmp);
+
+        assertThat(report.findings()).isEmpty();
+    }
+}
