@@ -2,6 +2,7 @@ package org.tadworkbench.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Entry point of the runnable jar. File verbs run as plain Java; only {@code serve} starts Spring.
@@ -22,6 +23,13 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            PrintWriter usageOut = e.getCommandLine().getErr();
+            usageOut.println("tad: " + e.getMessage());
+            UnmatchedArgumentException.printSuggestions(e, usageOut);
+            e.getCommandLine().usage(usageOut);
+            return 2;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("tad: " + oneLine(e));
             return 1;
