@@ -45,5 +45,3 @@ create table impact_row (
     primary key (workspace_id, release_id, row_id),
     foreign key (workspace_id, release_id) references release_register (workspace_id, release_id) on delete cascade
 );
-
-create index impact_row_by_section on impact_row (workspace_id, section);

@@ -39,6 +39,8 @@ final class ServeCommand implements Callable<Integer> {
         if (user != null) {
             args.add("--spring.datasource.username=" + user);
             args.add("--spring.datasource.password=" + (System.getenv("TAD_DB_PASSWORD") == null ? "" : System.getenv("TAD_DB_PASSWORD")));
+        } else if (database.url().startsWith("jdbc:h2:")) {
+            args.add("--spring.datasource.username=sa"); // the user the CLI's import created the file with
         }
         Path initial = initialWorkspace != null ? initialWorkspace : defaultWorkspace();
         if (initial != null) {

@@ -153,15 +153,9 @@ public final class WorkspaceStore {
     }
 
     /** The rows of one release, in the order the assessment lists them. */
-    public List<ImpactRow> rows(String workspaceId, String releaseId) {
+    private List<ImpactRow> rows(String workspaceId, String releaseId) {
         return query("select payload from impact_row where workspace_id = ? and release_id = ? order by position",
                 ps -> bind(ps, workspaceId, releaseId), rs -> WorkspaceJson.impactRow(rs.getString(1)));
-    }
-
-    /** Every impact row, of any release, that names the section. */
-    public List<ImpactRow> rowsTouching(String workspaceId, String sectionNumber) {
-        return query("select payload from impact_row where workspace_id = ? and section = ? order by release_id, position",
-                ps -> bind(ps, workspaceId, sectionNumber), rs -> WorkspaceJson.impactRow(rs.getString(1)));
     }
 
     /** How many rows each table holds for the workspace: what an import reports. */

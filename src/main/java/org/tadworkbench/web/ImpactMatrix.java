@@ -1,9 +1,12 @@
 package org.tadworkbench.web;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.spec.SpecRegister;
 import org.tadworkbench.spec.Specification;
@@ -24,11 +27,19 @@ record ImpactMatrix(List<DocumentGroup> documents, int rowCount) {
         List<DocumentGroup> documents = grouped.entrySet().stream().map(document -> new DocumentGroup(
                 document.getKey(),
                 specs.spec(document.getKey()).map(Specification::title).orElse(null),
+                versionsOf(document.getValue().values()),
                 document.getValue().values().stream().map(ClauseGroup::new).toList())).toList();
         return new ImpactMatrix(documents, rows.size());
     }
 
-    record DocumentGroup(String document, String title, List<ClauseGroup> clauses) {
+    /** The versions of the document the rows assessed, usually one, e.g. "3.0d3"; null when none is given. */
+    private static String versionsOf(Collection<List<ImpactRow>> clauses) {
+        String versions = clauses.stream().flatMap(List::stream).map(ImpactRow::version).filter(Objects::nonNull)
+                .distinct().collect(Collectors.joining(", "));
+        return versions.isEmpty() ? null : versions;
+    }
+
+    record DocumentGroup(String document, String title, String versions, List<ClauseGroup> clauses) {
     }
 
     /** Rows citing the same clause; the clause and its title are those of the first row. */

@@ -51,10 +51,7 @@ class SectionController {
                 .flatMap(parent -> ws.section(parent.toString())).orElse(null);
     }
 
-    /**
-     * The rows of every release that name the section. Taken from the loaded workspace rather than
-     * WorkspaceStore.rowsTouching because the page must say which release each row belongs to.
-     */
+    /** The rows of every release that name the section, with the release each belongs to. */
     private static List<TouchingRow> rowsTouching(Workspace ws, String number) {
         return ws.releases().stream().flatMap(release -> release.impacts().stream()
                 .filter(row -> row.section().equals(number))

@@ -19,7 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tadworkbench.TestWorkspaces;
 import org.tadworkbench.document.Section;
-import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.workspace.Workspace;
 import org.tadworkbench.workspace.WorkspaceReader;
 import org.tadworkbench.workspace.WorkspaceWriter;
@@ -41,18 +40,6 @@ class WorkspaceStoreIntegrationTests {
         assertThat(result.stored()).containsEntry("section", filesUnder("sections").size());
         Workspace loaded = store.load("sec-tad").orElseThrow();
         assertThat(new WorkspaceWriter().render(loaded)).isEqualTo(filesOf(TestWorkspaces.REFERENCE));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("org.tadworkbench.store.TestDatabases#both")
-    void sectionPagesFindTheImpactRowsThatTouchThem(String name, TestDatabases.DatabaseFactory database) {
-        WorkspaceStore store = new WorkspaceStore(database.create());
-        new WorkspaceImporter(store).importFrom(TestWorkspaces.REFERENCE);
-
-        List<ImpactRow> rows = store.rowsTouching("sec-tad", "4.2.1.7");
-
-        assertThat(rows).extracting(ImpactRow::document).containsExactly("DUIS");
-        assertThat(rows.get(0).change()).contains("8.13");
     }
 
     @ParameterizedTest(name = "{0}")
