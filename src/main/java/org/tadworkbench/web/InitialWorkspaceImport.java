@@ -6,8 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.tadworkbench.store.ImportResult;
 import org.tadworkbench.store.WorkspaceImporter;
@@ -15,12 +14,12 @@ import org.tadworkbench.store.WorkspaceStore;
 import org.tadworkbench.workspace.Finding;
 
 /**
- * Seeds an empty database from the folder in {@code tad.initial-workspace}. Runs as an ApplicationRunner so the
- * import has finished before the application reports ready. A workspace that fails lint is logged, not fatal:
+ * Seeds an empty database from the folder in {@code tad.initial-workspace}. Runs once every singleton exists
+ * (so after Flyway) and before the web server starts, so no request ever sees a half-seeded database. A workspace that fails lint is logged, not fatal:
  * the server still starts and the dashboard explains how to import.
  */
 @Component
-class InitialWorkspaceImport implements ApplicationRunner {
+class InitialWorkspaceImport implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(InitialWorkspaceImport.class);
 
@@ -36,7 +35,7 @@ class InitialWorkspaceImport implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         importIfEmpty();
     }
 

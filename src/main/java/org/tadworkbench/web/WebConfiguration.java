@@ -1,6 +1,7 @@
 package org.tadworkbench.web;
 
 import javax.sql.DataSource;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tadworkbench.store.WorkspaceImporter;
@@ -11,6 +12,7 @@ import org.tadworkbench.store.WorkspaceStore;
 class WebConfiguration {
 
     @Bean
+    @DependsOnDatabaseInitialization
     WorkspaceStore workspaceStore(DataSource dataSource) {
         return new WorkspaceStore(dataSource);
     }
