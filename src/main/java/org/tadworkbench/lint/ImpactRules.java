@@ -24,11 +24,9 @@ import org.tadworkbench.workspace.WorkspaceFiles;
  */
 final class ImpactRules extends Rules {
 
-    private final Workspace ws;
 
     ImpactRules(Workspace ws, Locations at) {
-        super(at);
-        this.ws = ws;
+        super(ws, at);
     }
 
     @Override

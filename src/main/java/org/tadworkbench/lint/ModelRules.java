@@ -9,11 +9,9 @@ import org.tadworkbench.workspace.Workspace;
 /** The architecture model: unique ids and relationships between elements that exist. */
 final class ModelRules extends Rules {
 
-    private final Workspace ws;
 
     ModelRules(Workspace ws, Locations at) {
-        super(at);
-        this.ws = ws;
+        super(ws, at);
     }
 
     @Override

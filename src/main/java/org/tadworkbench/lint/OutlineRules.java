@@ -29,11 +29,9 @@ final class OutlineRules extends Rules {
     static final String SECTION_LINK = "section:";
     private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
-    private final Workspace ws;
 
     OutlineRules(Workspace ws, Locations at) {
-        super(at);
-        this.ws = ws;
+        super(ws, at);
     }
 
     @Override

@@ -18,11 +18,9 @@ import org.tadworkbench.workspace.Workspace;
 /** The plan and the RAID log: ids resolve, windows are the right way round, dependencies have no cycle. */
 final class PlanRules extends Rules {
 
-    private final Workspace ws;
 
     PlanRules(Workspace ws, Locations at) {
-        super(at);
-        this.ws = ws;
+        super(ws, at);
     }
 
     @Override

@@ -15,11 +15,9 @@ import org.tadworkbench.workspace.Workspace;
 /** The document's versions, its glossary, its document references and the specification register. */
 final class RegisterRules extends Rules {
 
-    private final Workspace ws;
 
     RegisterRules(Workspace ws, Locations at) {
-        super(at);
-        this.ws = ws;
+        super(ws, at);
     }
 
     @Override

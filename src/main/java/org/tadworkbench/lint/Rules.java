@@ -8,14 +8,17 @@ import java.util.function.Function;
 import org.tadworkbench.workspace.Finding;
 import org.tadworkbench.workspace.Location;
 import org.tadworkbench.workspace.Locations;
+import org.tadworkbench.workspace.Workspace;
 
 /** Shared plumbing of the lint rules: collecting findings at the places the reader recorded. */
 abstract class Rules {
 
+    protected final Workspace ws;
     protected final Locations at;
     private final List<Finding> findings = new ArrayList<>();
 
-    Rules(Locations at) {
+    Rules(Workspace ws, Locations at) {
+        this.ws = ws;
         this.at = at;
     }
 
