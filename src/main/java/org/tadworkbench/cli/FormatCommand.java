@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.tadworkbench.lint.LintReport;
-import org.tadworkbench.lint.WorkspaceLinter;
 import org.tadworkbench.workspace.ReadResult;
 import org.tadworkbench.workspace.WorkspaceFiles;
-import org.tadworkbench.workspace.WorkspaceReader;
 import org.tadworkbench.workspace.WorkspaceWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,10 +35,8 @@ final class FormatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReadResult read = new WorkspaceReader().read(workspace);
-        LintReport report = new WorkspaceLinter().lint(read);
-        if (!report.clean()) {
-            LintCommand.print(spec.commandLine().getOut(), workspace, report);
+        ReadResult read = CleanWorkspace.read(workspace, spec).orElse(null);
+        if (read == null) {
             return 1;
         }
         List<String> changed = new ArrayList<>();

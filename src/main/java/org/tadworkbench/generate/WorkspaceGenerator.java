@@ -3,6 +3,7 @@ package org.tadworkbench.generate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ import org.tadworkbench.model.Element;
 import org.tadworkbench.model.ElementType;
 import org.tadworkbench.model.Relationship;
 import org.tadworkbench.model.RelationshipType;
+import org.tadworkbench.model.Variation;
+import org.tadworkbench.model.VariationKind;
+import org.tadworkbench.model.View;
 import org.tadworkbench.plan.Activity;
 import org.tadworkbench.plan.BudgetLine;
 import org.tadworkbench.plan.Milestone;
@@ -66,11 +70,11 @@ public final class WorkspaceGenerator {
             references.add(new DocumentReference("REF-" + i, "Reference to specification " + i, id, "Generator", null));
         }
         List<Element> elements = new ArrayList<>();
-        ElementType[] types = ElementType.values();
+        ElementType[] types = Arrays.stream(ElementType.values()).filter(t -> t != ElementType.OTHER).toArray(ElementType[]::new);
         Applicability[] applicabilities = Applicability.values();
         for (int i = 1; i <= size.elements(); i++) {
-            elements.add(new Element("E" + i, types[random.nextInt(types.length)], capitalised(words(random, 2)) + " " + i,
-                    applicabilities[random.nextInt(applicabilities.length)], null));
+            elements.add(new Element("e" + i, types[random.nextInt(types.length)], capitalised(words(random, 2)) + " " + i,
+                    null, applicabilities[random.nextInt(applicabilities.length)], null, null));
         }
         List<Relationship> relationships = new ArrayList<>();
         RelationshipType[] relationshipTypes = RelationshipType.values();
@@ -78,16 +82,28 @@ public final class WorkspaceGenerator {
             int from = random.nextInt(size.elements());
             int to = (from + 1 + random.nextInt(size.elements() - 1)) % size.elements();
             relationships.add(new Relationship("L" + i, relationshipTypes[random.nextInt(relationshipTypes.length)],
-                    "E" + (from + 1), "E" + (to + 1), applicabilities[random.nextInt(applicabilities.length)]));
+                    "e" + (from + 1), "e" + (to + 1), applicabilities[random.nextInt(applicabilities.length)]));
         }
+        List<Variation> variations = new ArrayList<>();
+        VariationKind[] kinds = {VariationKind.NOT_APPLICABLE, VariationKind.CONSTRAINED};
+        for (int i = 1; i <= size.elements() / 50; i++) {
+            Element target = elements.get(random.nextInt(size.elements()));
+            variations.add(new Variation("v" + i, target.id(), kinds[random.nextInt(kinds.length)], null, "SPEC-1",
+                    (1 + random.nextInt(9)) + "." + (1 + random.nextInt(9)), capitalised(words(random, 6)) + "."));
+        }
+        // One view per element type that occurs: each shows that type's elements and the links among them.
+        List<View> views = elements.stream().map(Element::type).distinct().sorted()
+                .map(type -> new View("view-" + type.name().toLowerCase().replace('_', '-'), "All " + type.name().toLowerCase().replace('_', ' ') + " elements",
+                        null, List.of(type), List.of(), List.of(), null)).toList();
         List<String> numbers = outline(size.sections(), random);
         List<Section> sections = new ArrayList<>();
         for (String number : numbers) {
             List<String> cites = random.nextInt(3) == 0 ? List.of("REF-" + (1 + random.nextInt(SPECS))) : List.of();
-            List<String> names = size.elements() > 0 && random.nextBoolean() ? List.of("E" + (1 + random.nextInt(size.elements()))) : List.of();
+            List<String> names = size.elements() > 0 && random.nextBoolean() ? List.of("e" + (1 + random.nextInt(size.elements()))) : List.of();
             String body = capitalised(words(random, 12)) + ". See [" + numbers.get(random.nextInt(numbers.size()))
                     + "](section:" + numbers.get(random.nextInt(numbers.size())) + ") for the " + words(random, 3) + ".\n\n"
-                    + capitalised(words(random, 20)) + ".";
+                    + capitalised(words(random, 20)) + "."
+                    + (!views.isEmpty() && random.nextInt(20) == 0 ? "\n\n![Figure](view:" + views.get(random.nextInt(views.size())).id() + ")" : "");
             sections.add(new Section(number, capitalised(words(random, 3)) + " " + number,
                     applicabilities[random.nextInt(applicabilities.length)], cites, names, body));
         }
@@ -109,7 +125,7 @@ public final class WorkspaceGenerator {
                 new GlossaryTerm("Meter", "A device that measures supply.", List.of(), null));
         return new Workspace(manifest, sections, glossary, references, new SpecRegister(baselines, specs),
                 List.of(new ReleaseImpacts("b2", "Impacts of baseline two", List.of(), rows)), plan(), raid(),
-                new ArchitectureModel(elements, relationships));
+                new ArchitectureModel(elements, relationships, variations, views));
     }
 
     /** Section numbers of a plausible outline: chapters, then children under random parents, at most five deep. */

@@ -22,6 +22,8 @@ import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.model.ArchitectureModel;
 import org.tadworkbench.model.Element;
 import org.tadworkbench.model.Relationship;
+import org.tadworkbench.model.Variation;
+import org.tadworkbench.model.View;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidLog;
 import org.tadworkbench.spec.SpecRegister;
@@ -41,6 +43,8 @@ public final class WorkspaceStore {
     private static final String RAID = "raid";
     private static final String ELEMENTS = "model-elements";
     private static final String RELATIONSHIPS = "model-relationships";
+    private static final String VARIATIONS = "model-variations";
+    private static final String VIEWS = "model-views";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -75,6 +79,8 @@ public final class WorkspaceStore {
                 parts.put(RAID, WorkspaceJson.raid(ws.raid()));
                 parts.put(ELEMENTS, WorkspaceJson.elements(ws.model().elements()));
                 parts.put(RELATIONSHIPS, WorkspaceJson.relationships(ws.model().relationships()));
+                parts.put(VARIATIONS, WorkspaceJson.variations(ws.model().variations()));
+                parts.put(VIEWS, WorkspaceJson.views(ws.model().views()));
                 try (PreparedStatement ps = connection.prepareStatement(
                         "insert into workspace_part (workspace_id, name, content) values (?, ?, ?)")) {
                     for (Map.Entry<String, String> part : parts.entrySet()) {
@@ -148,8 +154,11 @@ public final class WorkspaceStore {
         RaidLog raid = WorkspaceJson.raid(parts.get(RAID));
         List<Element> elements = WorkspaceJson.elements(parts.get(ELEMENTS));
         List<Relationship> relationships = WorkspaceJson.relationships(parts.get(RELATIONSHIPS));
+        // Parts added after a workspace was stored read as empty: older databases keep working.
+        List<Variation> variations = parts.containsKey(VARIATIONS) ? WorkspaceJson.variations(parts.get(VARIATIONS)) : List.of();
+        List<View> views = parts.containsKey(VIEWS) ? WorkspaceJson.views(parts.get(VIEWS)) : List.of();
         return Optional.of(new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid,
-                new ArchitectureModel(elements, relationships)));
+                new ArchitectureModel(elements, relationships, variations, views)));
     }
 
     /** The rows of one release, in the order the assessment lists them. */

@@ -14,6 +14,8 @@ import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.model.Element;
 import org.tadworkbench.model.Relationship;
+import org.tadworkbench.model.Variation;
+import org.tadworkbench.model.View;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidLog;
 import org.tadworkbench.spec.SpecRegister;
@@ -103,6 +105,22 @@ public final class WorkspaceJson {
 
     public static List<Relationship> relationships(String json) {
         return read(json, "relationships", ModelCodecs::readRelationships);
+    }
+
+    public static String variations(List<Variation> variations) {
+        return json(ModelCodecs.writeVariations(variations));
+    }
+
+    public static List<Variation> variations(String json) {
+        return read(json, "variations", ModelCodecs::readVariations);
+    }
+
+    public static String views(List<View> views) {
+        return json(ModelCodecs.writeViews(views));
+    }
+
+    public static List<View> views(String json) {
+        return read(json, "views", ModelCodecs::readViews);
     }
 
     public static String sectionFrontMatter(Section section) {

@@ -24,6 +24,8 @@ import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.model.ArchitectureModel;
 import org.tadworkbench.model.Element;
 import org.tadworkbench.model.Relationship;
+import org.tadworkbench.model.Variation;
+import org.tadworkbench.model.View;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidLog;
 import org.tadworkbench.spec.SpecRegister;
@@ -67,6 +69,8 @@ public final class WorkspaceReader {
         RaidLog raid = yaml(files, WorkspaceFiles.RAID, contexts, PlanCodecs::readRaid).orElse(RaidLog.empty());
         List<Element> elements = yaml(files, WorkspaceFiles.ELEMENTS, contexts, ModelCodecs::readElements).orElse(List.of());
         List<Relationship> relationships = yaml(files, WorkspaceFiles.RELATIONSHIPS, contexts, ModelCodecs::readRelationships).orElse(List.of());
+        List<Variation> variations = yaml(files, WorkspaceFiles.VARIATIONS, contexts, ModelCodecs::readVariations).orElse(List.of());
+        List<View> views = yaml(files, WorkspaceFiles.VIEWS, contexts, ModelCodecs::readViews).orElse(List.of());
 
         List<ReleaseImpacts> releases = new ArrayList<>();
         List<String> sectionFiles = new ArrayList<>();
@@ -88,7 +92,7 @@ public final class WorkspaceReader {
             read.section().ifPresent(sections::add);
         }
         return assemble(contexts, manifest, sections, glossary, references, specs, releases, plan, raid,
-                new ArchitectureModel(elements, relationships));
+                new ArchitectureModel(elements, relationships, variations, views));
     }
 
     private record SectionRead(ReadContext ctx, Optional<Section> section) {
@@ -102,7 +106,8 @@ public final class WorkspaceReader {
 
     private static boolean isKnownRegister(String name) {
         return List.of(WorkspaceFiles.MANIFEST, WorkspaceFiles.GLOSSARY, WorkspaceFiles.REFERENCES, WorkspaceFiles.SPECS,
-                WorkspaceFiles.PLAN, WorkspaceFiles.RAID, WorkspaceFiles.ELEMENTS, WorkspaceFiles.RELATIONSHIPS).contains(name);
+                WorkspaceFiles.PLAN, WorkspaceFiles.RAID, WorkspaceFiles.ELEMENTS, WorkspaceFiles.RELATIONSHIPS,
+                WorkspaceFiles.VARIATIONS, WorkspaceFiles.VIEWS).contains(name);
     }
 
     private static ReadResult assemble(List<ReadContext> contexts, DocumentManifest manifest, List<Section> sections,

@@ -50,6 +50,12 @@ public final class WorkspaceWriter {
         if (!ws.model().relationships().isEmpty()) {
             files.put(WorkspaceFiles.RELATIONSHIPS, CanonicalYaml.write(ModelCodecs.writeRelationships(ws.model().relationships())));
         }
+        if (!ws.model().variations().isEmpty()) {
+            files.put(WorkspaceFiles.VARIATIONS, CanonicalYaml.write(ModelCodecs.writeVariations(ws.model().variations())));
+        }
+        if (!ws.model().views().isEmpty()) {
+            files.put(WorkspaceFiles.VIEWS, CanonicalYaml.write(ModelCodecs.writeViews(ws.model().views())));
+        }
         for (ReleaseImpacts release : ws.releases()) {
             files.put(WorkspaceFiles.impactsFile(release.release()), CanonicalYaml.write(ImpactsCodec.write(release)));
         }

@@ -172,6 +172,20 @@ public final class MapReader {
         return result;
     }
 
+    /** A list of enum values; absent gives an empty list. */
+    public <E extends Enum<E>> List<E> enumList(String key, Class<E> type) {
+        List<E> result = new ArrayList<>();
+        for (String code : strings(key)) {
+            Optional<E> value = Codes.parse(type, code);
+            if (value.isEmpty()) {
+                fail(lineOf(key), "schema", what + ": " + key + " entry '" + code + "' is not one of " + Codes.allOf(type));
+            } else {
+                result.add(value.get());
+            }
+        }
+        return result;
+    }
+
     /** A list of mappings, each read by {@code item}; items that return null (unreadable) are left out. */
     public <T> List<T> list(String key, Function<Node, T> item) {
         List<T> result = new ArrayList<>();
