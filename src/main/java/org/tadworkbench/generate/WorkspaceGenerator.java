@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.tadworkbench.document.Applicability;
 import org.tadworkbench.document.DocumentManifest;
@@ -55,6 +57,7 @@ public final class WorkspaceGenerator {
     private static final int SPECS = 20;
     private static final int CHAPTERS = 9;
     private static final int MAX_DEPTH = 5;
+    private static final Set<RelationshipType> ACYCLIC = Set.of(RelationshipType.REQUIRES, RelationshipType.PART_OF);
 
     public Workspace generate(GeneratorSize size) {
         SplittableRandom random = new SplittableRandom(size.seed());
@@ -81,13 +84,24 @@ public final class WorkspaceGenerator {
         for (int i = 1; i <= size.links(); i++) {
             int from = random.nextInt(size.elements());
             int to = (from + 1 + random.nextInt(size.elements() - 1)) % size.elements();
-            relationships.add(new Relationship("L" + i, relationshipTypes[random.nextInt(relationshipTypes.length)],
-                    "e" + (from + 1), "e" + (to + 1), applicabilities[random.nextInt(applicabilities.length)]));
+            RelationshipType type = relationshipTypes[random.nextInt(relationshipTypes.length)];
+            if (ACYCLIC.contains(type) && from < to) {
+                // requires and part-of must not form cycles: always point from a later element to an earlier one
+                int swap = from;
+                from = to;
+                to = swap;
+            }
+            relationships.add(new Relationship("L" + i, type, "e" + (from + 1), "e" + (to + 1),
+                    applicabilities[random.nextInt(applicabilities.length)]));
         }
         List<Variation> variations = new ArrayList<>();
         VariationKind[] kinds = {VariationKind.NOT_APPLICABLE, VariationKind.CONSTRAINED};
+        Set<String> varied = new HashSet<>();
         for (int i = 1; i <= size.elements() / 50; i++) {
             Element target = elements.get(random.nextInt(size.elements()));
+            if (target.applicability() == Applicability.SMETS1 || !varied.add(target.id())) {
+                continue; // SMETS1-only elements are added, not varied; one variation per element
+            }
             variations.add(new Variation("v" + i, target.id(), kinds[random.nextInt(kinds.length)], null, "SPEC-1",
                     (1 + random.nextInt(9)) + "." + (1 + random.nextInt(9)), capitalised(words(random, 6)) + "."));
         }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -18,6 +19,7 @@ import org.tadworkbench.document.GlossaryTerm;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.model.Element;
+import org.tadworkbench.model.View;
 import org.tadworkbench.workspace.Location;
 import org.tadworkbench.workspace.Locations;
 import org.tadworkbench.workspace.Workspace;
@@ -27,6 +29,7 @@ import org.tadworkbench.workspace.WorkspaceWriter;
 final class OutlineRules extends Rules {
 
     static final String SECTION_LINK = "section:";
+    static final String VIEW_LINK = "view:";
     private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
 
@@ -71,21 +74,40 @@ final class OutlineRules extends Rules {
     private void checkLinks(Section section, Map<String, Section> byNumber) {
         Node document = MARKDOWN.parse(section.body());
         Location body = at.of(section, "body");
+        Set<String> views = ws.model().views().stream().map(View::id).collect(Collectors.toSet());
         document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                String destination = image.getDestination();
+                if (destination.startsWith(VIEW_LINK)) {
+                    Location line = new Location(body.file(), body.line() + lineOf(image));
+                    String view = destination.substring(VIEW_LINK.length());
+                    if (!views.contains(view)) {
+                        errorAt(line, "unknown-view", "figure embeds view " + view + ", which the model does not declare");
+                    }
+                    if (image.getFirstChild() == null) {
+                        warningAt(line, "caption", "figure of view " + view + " has no caption: write ![Figure N Title](view:" + view + ")");
+                    }
+                }
+            }
+
             @Override
             public void visit(Link link) {
                 String destination = link.getDestination();
                 if (destination.startsWith(SECTION_LINK)) {
                     String target = destination.substring(SECTION_LINK.length());
                     if (!byNumber.containsKey(target)) {
-                        int line = link.getSourceSpans().stream().map(SourceSpan::getLineIndex).findFirst().orElse(0);
-                        errorAt(new Location(body.file(), body.line() + line), "unknown-section",
+                        errorAt(new Location(body.file(), body.line() + lineOf(link)), "unknown-section",
                                 "link to section " + target + ", which does not exist");
                     }
                 }
                 visitChildren(link);
             }
         });
+    }
+
+    private static int lineOf(Node node) {
+        return node.getSourceSpans().stream().map(SourceSpan::getLineIndex).findFirst().orElse(0);
     }
 
     private void checkTerminology(Section section, Pattern deprecated) {
