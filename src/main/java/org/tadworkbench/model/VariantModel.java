@@ -12,7 +12,8 @@ import org.tadworkbench.document.Applicability;
 /**
  * The architecture as it stands for one variant. SMETS2+ is the model without its variations; SMETS1 applies them:
  * not-applicable elements and relationships disappear, replaced elements give way to their replacement (and the
- * relationships that touched them are redirected to it), added and constrained ones stay.
+ * relationships that touched them are redirected to it), added and constrained ones stay. An element that
+ * requires one that is gone goes too (HHT without SRV 8.13), so diagrams agree with the availability analysis.
  */
 public final class VariantModel {
 
@@ -38,6 +39,7 @@ public final class VariantModel {
                 elements.put(element.id(), element);
             }
         }
+        dropWhatRequiresMissingElements();
         Set<String> seen = new HashSet<>();
         for (Relationship relationship : model.relationships()) {
             boolean removed = variation(relationship.id()).map(v -> v.kind() == VariationKind.NOT_APPLICABLE).orElse(false);
@@ -50,6 +52,24 @@ public final class VariantModel {
                     && seen.add(relationship.type() + " " + from + " " + to)) {
                 relationships.add(from.equals(relationship.from()) && to.equals(relationship.to()) ? relationship
                         : new Relationship(relationship.id(), relationship.type(), from, to, relationship.applicability()));
+            }
+        }
+    }
+
+    private void dropWhatRequiresMissingElements() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Relationship requires : model.relationships()) {
+                if (requires.type() != RelationshipType.REQUIRES || !requires.applicability().appliesTo(variant)
+                        || variation(requires.id()).map(v -> v.kind() == VariationKind.NOT_APPLICABLE).orElse(false)) {
+                    continue;
+                }
+                String needed = replacedBy.getOrDefault(requires.to(), requires.to());
+                if (elements.containsKey(requires.from()) && !elements.containsKey(needed)) {
+                    elements.remove(requires.from());
+                    changed = true;
+                }
             }
         }
     }

@@ -130,8 +130,11 @@ public final class PlantUmlSource {
         };
     }
 
-    /** Text inside PlantUML quotes and labels: no quotes, no line breaks, no markup that PlantUML would run. */
+    /**
+     * Text inside PlantUML quotes and labels: no quotes or line breaks that would end the statement, and no
+     * {@code [[link]]} markup, which PlantUML would turn into a live hyperlink in the SVG.
+     */
     static String text(String value) {
-        return value.replace('"', '\'').replaceAll("[\\r\\n\\t]+", " ");
+        return value.replace('"', '\'').replaceAll("[\\r\\n\\t]+", " ").replace("[[", "[ [").replace("]]", "] ]");
     }
 }
