@@ -1,0 +1,159 @@
+package org.tadworkbench.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.tadworkbench.document.Applicability;
+import org.tadworkbench.model.ArchitectureModel;
+import org.tadworkbench.model.AvailabilityAnalysis;
+import org.tadworkbench.model.Element;
+import org.tadworkbench.model.ElementType;
+import org.tadworkbench.model.Relationship;
+import org.tadworkbench.model.Usage;
+import org.tadworkbench.model.Variation;
+import org.tadworkbench.model.WhereUsed;
+import org.tadworkbench.workspace.Workspace;
+
+/** The architecture model: its elements by type, one element with its links and uses, and SMETS1 availability. */
+@Controller
+class ModelController {
+
+    private final CurrentWorkspace current;
+    private final Labels labels;
+
+    ModelController(CurrentWorkspace current, Labels labels) {
+        this.current = current;
+        this.labels = labels;
+    }
+
+    @GetMapping("/model")
+    String listElements(@RequestParam(required = false) String type,
+                        @RequestParam(required = false) String applicability, Model model) {
+        Workspace ws = current.require();
+        ArchitectureModel architecture = ws.model();
+        ElementType wantedType = parse(ElementType.values(), type, "type");
+        Applicability wantedApplicability = parse(Applicability.values(), applicability, "applicability");
+        List<Element> shown = architecture.elements().stream()
+                .filter(e -> wantedType == null || e.type() == wantedType)
+                .filter(e -> wantedApplicability == null || e.applicability() == wantedApplicability)
+                .toList();
+        Map<ElementType, List<ElementRow>> byType = shown.stream()
+                .sorted(Comparator.comparing(Element::type))
+                .map(e -> new ElementRow(e, variationOf(architecture, e.id()).orElse(null)))
+                .collect(Collectors.groupingBy(row -> row.element().type(), LinkedHashMap::new, Collectors.toList()));
+        model.addAttribute("manifest", ws.manifest());
+        model.addAttribute("groups", byType.entrySet().stream().map(e -> new TypeGroup(e.getKey(), e.getValue())).toList());
+        model.addAttribute("total", architecture.elements().size());
+        model.addAttribute("shown", shown.size());
+        model.addAttribute("viewCount", architecture.views().size());
+        model.addAttribute("filtered", wantedType != null || wantedApplicability != null);
+        model.addAttribute("types", Arrays.stream(ElementType.values())
+                .filter(t -> architecture.elements().stream().anyMatch(e -> e.type() == t)).toList());
+        model.addAttribute("applicabilities", Applicability.values());
+        model.addAttribute("selectedType", wantedType);
+        model.addAttribute("selectedApplicability", wantedApplicability);
+        model.addAttribute("names", names(architecture));
+        return "model/listElements";
+    }
+
+    @GetMapping("/model/elements/{id}")
+    String showElement(@PathVariable String id, Model model) {
+        Workspace ws = current.require();
+        ArchitectureModel architecture = ws.model();
+        Element element = architecture.element(id)
+                .orElseThrow(() -> new PageNotFoundException("There is no element " + id + " in the architecture model."));
+        List<Usage> usages = WhereUsed.of(architecture, ws.sections(), ws.releases(), id);
+        model.addAttribute("manifest", ws.manifest());
+        model.addAttribute("element", element);
+        model.addAttribute("outgoing", architecture.relationships().stream().filter(r -> r.from().equals(id))
+                .map(r -> link(architecture, r, r.to())).toList());
+        model.addAttribute("incoming", architecture.relationships().stream().filter(r -> r.to().equals(id))
+                .map(r -> link(architecture, r, r.from())).toList());
+        model.addAttribute("variations", architecture.variations().stream().filter(v -> v.target().equals(id)).toList());
+        model.addAttribute("replaces", architecture.variations().stream().filter(v -> id.equals(v.replacement())).toList());
+        model.addAttribute("names", names(architecture));
+        model.addAttribute("sections", usages.stream().filter(u -> u.kind().equals("section")).toList());
+        model.addAttribute("views", usages.stream().filter(u -> u.kind().equals("view")).toList());
+        model.addAttribute("impactRows", usages.stream().filter(u -> u.kind().equals("impact-row"))
+                .map(ImpactUse::of).toList());
+        return "model/showElement";
+    }
+
+    @GetMapping("/model/availability")
+    String showAvailability(@RequestParam(required = false) String variant, Model model) {
+        Workspace ws = current.require();
+        Applicability chosen = variant == null || variant.isBlank() ? Applicability.SMETS1
+                : parse(new Applicability[] {Applicability.SMETS1, Applicability.SMETS2PLUS}, variant, "variant");
+        model.addAttribute("manifest", ws.manifest());
+        model.addAttribute("variant", chosen);
+        model.addAttribute("variants", List.of(Applicability.SMETS1, Applicability.SMETS2PLUS));
+        model.addAttribute("report", new AvailabilityAnalysis(ws.model(), chosen).report());
+        return "model/showAvailability";
+    }
+
+    /** The first variation of an element or relationship; lint allows only one per target. */
+    static Optional<Variation> variationOf(ArchitectureModel model, String target) {
+        return model.variations().stream().filter(v -> v.target().equals(target)).findFirst();
+    }
+
+    /** Element id to the label lists show, for linking the other end of a relationship or a replacement. */
+    static Map<String, String> names(ArchitectureModel model) {
+        Map<String, String> names = new LinkedHashMap<>();
+        model.elements().forEach(e -> names.put(e.id(), e.label()));
+        return names;
+    }
+
+    private static RelationshipLink link(ArchitectureModel model, Relationship relationship, String otherId) {
+        return new RelationshipLink(relationship, otherId, model.element(otherId).orElse(null),
+                variationOf(model, relationship.id()).orElse(null));
+    }
+
+    /** Blank means every value; otherwise the file spelling (service-request, smets2plus) of one of {@code values}. */
+    private <E extends Enum<E>> E parse(E[] values, String text, String what) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(values).filter(v -> labels.code(v).equals(text)).findFirst()
+                .orElseThrow(() -> "variant".equals(what)
+                        ? new PageNotFoundException("There is no availability variant " + text + "; choose smets1 or smets2plus.")
+                        : new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown " + what + " " + text));
+    }
+
+    record TypeGroup(ElementType type, List<ElementRow> elements) {
+    }
+
+    /** An element in the index, with its SMETS1 variation if it has one. */
+    record ElementRow(Element element, Variation variation) {
+    }
+
+    /** A relationship seen from one end: the element at the other end (null if the model lacks it). */
+    record RelationshipLink(Relationship relationship, String otherId, Element other, Variation variation) {
+    }
+
+    /** An impact row that mentions the element: WhereUsed names it release/row. */
+    record ImpactUse(String release, String row, String title, String how) {
+        static ImpactUse of(Usage usage) {
+            int slash = usage.id().indexOf('/');
+            return new ImpactUse(usage.id().substring(0, slash), usage.id().substring(slash + 1), usage.title(), usage.how());
+        }
+    }
+
+    /** Unused outside templates; keeps the order sections list their element ids. */
+    static List<String> ids(List<Element> elements) {
+        List<String> ids = new ArrayList<>();
+        elements.forEach(e -> ids.add(e.id()));
+        return ids;
+    }
+}
