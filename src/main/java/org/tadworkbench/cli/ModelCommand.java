@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "model", mixinStandardHelpOptions = true,
         description = "Render and query the architecture model of a workspace.",
         subcommands = {ModelCommand.Render.class, ModelCommand.Show.class, ModelCommand.Availability.class,
-                ModelCommand.WhereUsedVerb.class})
+                ModelCommand.WhereUsedVerb.class, ArchimateExportCommand.class, ArchimateImportCommand.class})
 final class ModelCommand implements Runnable {
 
     @Spec

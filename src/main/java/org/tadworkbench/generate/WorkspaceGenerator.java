@@ -127,7 +127,7 @@ public final class WorkspaceGenerator {
             String section = numbers.get(random.nextInt(numbers.size()));
             rows.add(new ImpactRow(String.format("R%05d", i), spec.id(), spec.versions().get(1).version(),
                     random.nextInt(9) + 1 + "." + (random.nextInt(9) + 1), null, section, ImpactTarget.SECTION, null,
-                    capitalised(words(random, 8)) + ".", ImpactStatus.IDENTIFIED, null));
+                    capitalised(words(random, 8)) + ".", ImpactStatus.IDENTIFIED, null, null, null, null, List.of()));
         }
         DocumentManifest manifest = new DocumentManifest("generated-" + size.seed(), "Generated Technical Architecture Document",
                 "Generator", "White", "Synthetic workspace for benchmarks (" + size.sections() + " sections, "

@@ -50,6 +50,7 @@ final class ImpactRules extends Rules {
     }
 
     private void checkRow(ImpactRow row, Map<String, Section> sections) {
+        checkLifecycle(row, sections);
         Optional<Specification> spec = ws.specs().spec(row.document());
         if (spec.isEmpty()) {
             error(row, "document", "unknown-spec", "row " + row.id() + " names document '" + row.document()
@@ -80,6 +81,23 @@ final class ImpactRules extends Rules {
         } else if (row.sectionTitle() != null && !sameTitle(row.sectionTitle(), section.title())) {
             warning(row, "sectionTitle", "title-mismatch", "row " + row.id() + " calls section " + row.section()
                     + " '" + row.sectionTitle() + "' but the outline calls it '" + section.title() + "'");
+        }
+    }
+
+    /** Effort is never negative; each realising change names an existing section and document version. */
+    private void checkLifecycle(ImpactRow row, Map<String, Section> sections) {
+        for (var effort : new java.math.BigDecimal[] {row.estimate(), row.actual()}) {
+            if (effort != null && effort.signum() < 0) {
+                error(row, effort == row.estimate() ? "estimate" : "actual", "effort", "row " + row.id() + " has negative effort");
+            }
+        }
+        Set<String> versions = ws.manifest().versions().stream().map(v -> v.version()).collect(Collectors.toSet());
+        for (String change : row.realisedBy()) {
+            String[] parts = change.split("@", -1);
+            if (parts.length != 2 || !sections.containsKey(parts[0]) || !versions.contains(parts[1])) {
+                error(row, "realisedBy", "realised-by", "row " + row.id() + " is realised by '" + change
+                        + "': write SECTION@VERSION with a section of the outline and a version of workspace.yaml");
+            }
         }
     }
 

@@ -1,39 +1,73 @@
 package org.tadworkbench.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 import org.springframework.stereotype.Component;
 import org.tadworkbench.document.SectionNumber;
 
 /**
  * Section bodies to HTML. Raw HTML in the text is escaped and unsafe link schemes (javascript: and the like) are
  * emptied, so the output is safe for th:utext. {@code section:4.2} links become links to the section page.
+ * {@code ![Figure 4.2 Application Model](view:application-model)} becomes a figure: the view's SMETS2+ diagram,
+ * the image's text as its caption, and a link to the view's page.
  */
 @Component
 class MarkdownRenderer {
 
     static final String SECTION_LINK = "section:";
+    static final String VIEW_LINK = "view:";
+    private static final Pattern VIEW_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final Parser parser = Parser.builder().build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+            .nodeRendererFactory(FigureRenderer::new).build();
 
-    /** {@code sectionsPath} is where section pages live, e.g. {@code /sections/} under the context path. */
+    /**
+     * {@code sectionsPath} is where section pages live, e.g. {@code /sections/} under the context path; view pages
+     * are taken to live beside them, at {@code /model/views/}.
+     */
     String toHtml(String markdown, String sectionsPath) {
+        String root = sectionsPath.endsWith("sections/")
+                ? sectionsPath.substring(0, sectionsPath.length() - "sections/".length()) : "/";
+        return toHtml(markdown, sectionsPath, root + "model/views/");
+    }
+
+    /** {@code viewsPath} is where view pages live, e.g. {@code /model/views/} under the context path. */
+    String toHtml(String markdown, String sectionsPath, String viewsPath) {
         Node document = parser.parse(markdown == null ? "" : markdown);
-        document.accept(new SectionLinks(sectionsPath));
+        document.accept(new Rewrites(sectionsPath, viewsPath));
         return renderer.render(document);
     }
 
-    /** Rewrites section: links before rendering, so the sanitizer sees an ordinary relative URL. */
-    private static final class SectionLinks extends AbstractVisitor {
+    /**
+     * Rewrites section: links and view: images before rendering, so the sanitizer sees ordinary relative URLs.
+     * A malformed section number or view id keeps its unknown scheme, which the sanitizer then empties.
+     */
+    private static final class Rewrites extends AbstractVisitor {
 
         private final String sectionsPath;
+        private final String viewsPath;
 
-        SectionLinks(String sectionsPath) {
+        Rewrites(String sectionsPath, String viewsPath) {
             this.sectionsPath = sectionsPath;
+            this.viewsPath = viewsPath;
         }
 
         @Override
@@ -41,12 +75,158 @@ class MarkdownRenderer {
             String destination = link.getDestination();
             if (destination.startsWith(SECTION_LINK)) {
                 String number = destination.substring(SECTION_LINK.length());
-                // A malformed number keeps its unknown scheme, which the sanitizer then empties.
                 if (SectionNumber.isWellFormed(number)) {
                     link.setDestination(sectionsPath + number);
                 }
             }
             visitChildren(link);
+        }
+
+        /** A paragraph that holds nothing but one view image is the figure itself. */
+        @Override
+        public void visit(Paragraph paragraph) {
+            Image only = soleViewImage(paragraph);
+            if (only != null) {
+                String view = viewId(only);
+                paragraph.insertBefore(new ViewFigure(viewsPath + view + "/smets2plus.svg", viewsPath + view,
+                        caption(only, view)));
+                paragraph.unlink();
+                return;
+            }
+            visitChildren(paragraph);
+        }
+
+        /** A view image inside running text cannot be a figure: it shows the diagram, linked to the view's page. */
+        @Override
+        public void visit(Image image) {
+            String view = viewId(image);
+            if (view != null) {
+                image.setDestination(viewsPath + view + "/smets2plus.svg");
+                if (!insideLink(image)) {
+                    Link link = new Link(viewsPath + view, null);
+                    image.insertBefore(link);
+                    link.appendChild(image);
+                }
+            }
+        }
+
+        private static Image soleViewImage(Paragraph paragraph) {
+            Image found = null;
+            for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Image image && found == null && viewId(image) != null) {
+                    found = image;
+                } else if (!(child instanceof SoftLineBreak || child instanceof HardLineBreak
+                        || child instanceof Text text && text.getLiteral().isBlank())) {
+                    return null;
+                }
+            }
+            return found;
+        }
+
+        private static String viewId(Image image) {
+            String destination = image.getDestination();
+            if (!destination.startsWith(VIEW_LINK)) {
+                return null;
+            }
+            String view = destination.substring(VIEW_LINK.length());
+            return VIEW_ID.matcher(view).matches() ? view : null;
+        }
+
+        private static boolean insideLink(Node node) {
+            for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof Link) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The image's text as plain text, as the alt text would read; lint warns when it is empty. */
+        private static String caption(Image image, String view) {
+            StringBuilder text = new StringBuilder();
+            image.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Text node) {
+                    text.append(node.getLiteral());
+                }
+
+                @Override
+                public void visit(Code node) {
+                    text.append(node.getLiteral());
+                }
+
+                @Override
+                public void visit(SoftLineBreak node) {
+                    text.append(' ');
+                }
+
+                @Override
+                public void visit(HardLineBreak node) {
+                    text.append(' ');
+                }
+            });
+            String caption = text.toString().strip();
+            return caption.isEmpty() ? "Figure: view " + view : caption;
+        }
+    }
+
+    /** A view embedded as a figure; its URLs are relative and go through the renderer's sanitizer. */
+    static final class ViewFigure extends CustomBlock {
+
+        final String imageUrl;
+        final String pageUrl;
+        final String caption;
+
+        ViewFigure(String imageUrl, String pageUrl, String caption) {
+            this.imageUrl = imageUrl;
+            this.pageUrl = pageUrl;
+            this.caption = caption;
+        }
+    }
+
+    /** Writes a {@link ViewFigure}; HtmlWriter escapes the caption and every attribute value. */
+    private static final class FigureRenderer implements NodeRenderer {
+
+        private final HtmlNodeRendererContext context;
+        private final HtmlWriter html;
+
+        FigureRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(ViewFigure.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            ViewFigure figure = (ViewFigure) node;
+            String image = figure.imageUrl;
+            String page = figure.pageUrl;
+            if (context.shouldSanitizeUrls()) {
+                image = context.urlSanitizer().sanitizeImageUrl(image);
+                page = context.urlSanitizer().sanitizeLinkUrl(page);
+            }
+            html.line();
+            html.tag("figure", Map.of("class", "view-figure"));
+            html.line();
+            Map<String, String> img = new LinkedHashMap<>();
+            img.put("src", context.encodeUrl(image));
+            img.put("alt", figure.caption + " (SMETS2+ diagram)");
+            html.tag("img", img, true);
+            html.line();
+            html.tag("figcaption");
+            html.text(figure.caption);
+            html.text(" ");
+            html.tag("a", Map.of("href", context.encodeUrl(page)));
+            html.text("Open the figure: its SMETS1 variants and a description in words");
+            html.tag("/a");
+            html.tag("/figcaption");
+            html.line();
+            html.tag("/figure");
+            html.line();
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.tadworkbench.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,6 +17,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.tadworkbench.document.Applicability;
 import org.tadworkbench.model.ArchitectureModel;
 import org.tadworkbench.model.AvailabilityAnalysis;
+import org.tadworkbench.model.AvailabilityItem;
+import org.tadworkbench.model.AvailabilityReport;
 import org.tadworkbench.model.Element;
 import org.tadworkbench.model.ElementType;
 import org.tadworkbench.model.Relationship;
@@ -94,12 +95,20 @@ class ModelController {
     @GetMapping("/model/availability")
     String showAvailability(@RequestParam(required = false) String variant, Model model) {
         Workspace ws = current.require();
+        List<Applicability> variants = List.of(Applicability.SMETS1, Applicability.SMETS2PLUS);
         Applicability chosen = variant == null || variant.isBlank() ? Applicability.SMETS1
-                : parse(new Applicability[] {Applicability.SMETS1, Applicability.SMETS2PLUS}, variant, "variant");
+                : variants.stream().filter(v -> labels.code(v).equals(variant)).findFirst()
+                .orElseThrow(() -> new PageNotFoundException("There is no availability for " + variant
+                        + "; choose smets1 or smets2plus."));
         model.addAttribute("manifest", ws.manifest());
         model.addAttribute("variant", chosen);
-        model.addAttribute("variants", List.of(Applicability.SMETS1, Applicability.SMETS2PLUS));
-        model.addAttribute("report", new AvailabilityAnalysis(ws.model(), chosen).report());
+        model.addAttribute("variants", variants);
+        AvailabilityReport report = new AvailabilityAnalysis(ws.model(), chosen).report();
+        model.addAttribute("report", report);
+        model.addAttribute("tables", List.of(
+                new AvailabilityTable("service-requests", "Service requests", report.serviceRequests(), true),
+                new AvailabilityTable("devices", "Devices", report.devices(), true),
+                new AvailabilityTable("joins", "HAN joins", report.joins(), false)));
         return "model/showAvailability";
     }
 
@@ -126,9 +135,14 @@ class ModelController {
             return null;
         }
         return Arrays.stream(values).filter(v -> labels.code(v).equals(text)).findFirst()
-                .orElseThrow(() -> "variant".equals(what)
-                        ? new PageNotFoundException("There is no availability variant " + text + "; choose smets1 or smets2plus.")
-                        : new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown " + what + " " + text));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown " + what + " " + text));
+    }
+
+    /** One table of the availability page; {@code linked} when its items are elements with pages of their own. */
+    record AvailabilityTable(String anchor, String title, List<AvailabilityItem> items, boolean linked) {
+        public long availableCount() {
+            return items.stream().filter(AvailabilityItem::available).count();
+        }
     }
 
     record TypeGroup(ElementType type, List<ElementRow> elements) {
@@ -148,12 +162,5 @@ class ModelController {
             int slash = usage.id().indexOf('/');
             return new ImpactUse(usage.id().substring(0, slash), usage.id().substring(slash + 1), usage.title(), usage.how());
         }
-    }
-
-    /** Unused outside templates; keeps the order sections list their element ids. */
-    static List<String> ids(List<Element> elements) {
-        List<String> ids = new ArrayList<>();
-        elements.forEach(e -> ids.add(e.id()));
-        return ids;
     }
 }

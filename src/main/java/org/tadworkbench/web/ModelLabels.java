@@ -1,6 +1,7 @@
 package org.tadworkbench.web;
 
 import org.springframework.stereotype.Component;
+import org.tadworkbench.document.Applicability;
 import org.tadworkbench.model.AvailabilityItem;
 import org.tadworkbench.model.DiagramVariant;
 import org.tadworkbench.model.ElementType;
@@ -25,6 +26,15 @@ class ModelLabels {
             case DATA_ENTITY -> "Data entities";
             case SERVICE_REQUEST -> "Service requests";
             case OTHER -> "Other elements";
+        };
+    }
+
+    /** An applicability as a filter choice: "SMETS1 only", "SMETS2+ and SMETS1". */
+    public String appliesTo(Applicability applicability) {
+        return switch (applicability) {
+            case SMETS2PLUS -> "SMETS2+ only";
+            case SMETS1 -> "SMETS1 only";
+            case BOTH -> "SMETS2+ and SMETS1";
         };
     }
 

@@ -10,6 +10,7 @@ import org.tadworkbench.document.Section;
 import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.impact.ReleaseImpacts;
+import org.tadworkbench.model.Element;
 import org.tadworkbench.workspace.Workspace;
 
 /** One section: its text, what it cites, its neighbours, and every impact row that changes it. */
@@ -36,7 +37,10 @@ class SectionController {
         model.addAttribute("parent", parentOf(section, ws));
         model.addAttribute("previous", index > 0 ? sections.get(index - 1) : null);
         model.addAttribute("next", index + 1 < sections.size() ? sections.get(index + 1) : null);
-        model.addAttribute("body", markdown.toHtml(section.body(), request.getContextPath() + "/sections/"));
+        model.addAttribute("body", markdown.toHtml(section.body(), request.getContextPath() + "/sections/",
+                request.getContextPath() + "/model/views/"));
+        model.addAttribute("elements", section.elements().stream()
+                .map(id -> new NamedElement(id, ws.model().element(id).map(Element::label).orElse(null))).toList());
         model.addAttribute("references", section.references().stream()
                 .map(id -> CitedReference.of(id, ws.references())).toList());
         model.addAttribute("impacts", rowsTouching(ws, number));
@@ -59,5 +63,9 @@ class SectionController {
     }
 
     record TouchingRow(ReleaseImpacts release, ImpactRow row) {
+    }
+
+    /** A model element the section's front matter names; {@code label} is null when the model lacks it. */
+    record NamedElement(String id, String label) {
     }
 }

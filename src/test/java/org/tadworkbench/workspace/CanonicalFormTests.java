@@ -57,7 +57,8 @@ class CanonicalFormTests {
         Workspace base = new WorkspaceGenerator().generate(new GeneratorSize(12, 3, 4, seed));
         ImpactRow row = new ImpactRow("R1", base.specs().specs().get(0).id(), base.specs().specs().get(0).versions().get(0).version(),
                 text(random), text(random), base.sections().get(3).number(), ImpactTarget.FIGURE, text(random),
-                text(random) + "x", ImpactStatus.DRAFTING, text(random));
+                text(random) + "x", ImpactStatus.DRAFTING, text(random), text(random), new java.math.BigDecimal("2.5"),
+                java.math.BigDecimal.ONE, List.of(base.sections().get(2).number() + "@1.0"));
         Section section = base.sections().get(5);
         Section hostile = new Section(section.number(), "T " + text(random).strip() + " t", Applicability.SMETS1,
                 section.references(), section.elements(), "Body " + text(random));

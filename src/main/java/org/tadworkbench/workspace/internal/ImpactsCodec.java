@@ -14,7 +14,7 @@ public final class ImpactsCodec {
 
     private static final Set<String> HEADER = Set.of("release", "title", "notes", "impacts");
     private static final Set<String> ROW = Set.of("id", "document", "version", "clause", "clauseTitle", "section",
-            "target", "sectionTitle", "change", "status", "note");
+            "target", "sectionTitle", "change", "status", "note", "owner", "estimate", "actual", "realisedBy");
 
     private ImpactsCodec() {
     }
@@ -35,7 +35,8 @@ public final class ImpactsCodec {
                 ImpactRow.NO_IMPACT.equals(section) ? m.optionalEnum("target", ImpactTarget.class)
                         : m.enumValue("target", ImpactTarget.class, ImpactTarget.SECTION),
                 m.optional("sectionTitle"), m.required("change"), m.enumValue("status", ImpactStatus.class, null),
-                m.optional("note"));
+                m.optional("note"), m.optional("owner"), m.decimal("estimate", false), m.decimal("actual", false),
+                m.strings("realisedBy"));
         return m.locate(row) ? row : null;
     }
 
@@ -49,7 +50,8 @@ public final class ImpactsCodec {
         return Tree.map().put("id", r.id()).put("document", r.document()).opt("version", r.version())
                 .opt("clause", r.clause()).opt("clauseTitle", r.clauseTitle()).put("section", r.section())
                 .opt("target", r.hasImpact() ? r.target() : null).opt("sectionTitle", r.sectionTitle())
-                .put("change", r.change()).put("status", r.status()).opt("note", r.note()).build();
+                .put("change", r.change()).put("status", r.status()).opt("note", r.note()).opt("owner", r.owner())
+                .opt("estimate", r.estimate()).opt("actual", r.actual()).opt("realisedBy", r.realisedBy()).build();
     }
 
     public static Map<String, Object> write(ReleaseImpacts release) {
