@@ -59,8 +59,7 @@ final class ArchimateImportCommand implements Callable<Integer> {
         imported.warnings().forEach(warning -> err.println("tad: " + file + ": warning: " + warning));
         ArchimateMerge.Result merged = ArchimateMerge.merge(read.workspace().model(), imported.model());
         Workspace ws = read.workspace();
-        Workspace updated = new Workspace(ws.manifest(), ws.sections(), ws.glossary(), ws.references(), ws.specs(),
-                ws.releases(), ws.plan(), ws.raid(), merged.model());
+        Workspace updated = ws.withModel(merged.model());
         // Check before writing: a merged model can break rules the file alone cannot, e.g. a part-of cycle.
         LintReport report = new WorkspaceLinter().lint(new ReadResult(updated, List.of(), read.locations()));
         if (!report.clean()) {

@@ -39,7 +39,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--elements", defaultValue = "2000", description = "Model elements (default: ${DEFAULT-VALUE}).")
     int elements;
 
-    @Option(names = "--links", defaultValue = "6000", description = "Model relationships (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--relationships", defaultValue = "6000", description = "Model relationships (default: ${DEFAULT-VALUE}).")
+    int relationships;
+
+    @Option(names = "--links", defaultValue = "0", description = "Trace links (default: ${DEFAULT-VALUE}).")
     int links;
 
     @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
@@ -51,12 +54,12 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Workspace workspace = new WorkspaceGenerator().generate(new GeneratorSize(sections, elements, links, seed));
+        Workspace workspace = new WorkspaceGenerator().generate(new GeneratorSize(sections, elements, relationships, links, seed));
         Path folder = Files.createTempDirectory("tad-bench");
         try {
             new WorkspaceWriter().write(workspace, folder);
-            out.printf("workspace: %d sections, %d elements, %d relationships, %d views (seed %d); %d processors, Java %s%n",
-                    sections, elements, links, workspace.model().views().size(), seed,
+            out.printf("workspace: %d sections, %d elements, %d relationships, %d trace links, %d views (seed %d); %d processors, Java %s%n",
+                    sections, elements, relationships, links, workspace.model().views().size(), seed,
                     Runtime.getRuntime().availableProcessors(), Runtime.version());
             measure(out, "lint (read + check)", () -> {
                 LintReport report = new WorkspaceLinter().lint(folder);

@@ -29,7 +29,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--elements", defaultValue = "0", description = "Number of model elements.")
     int elements;
 
-    @Option(names = "--links", defaultValue = "0", description = "Number of model relationships.")
+    @Option(names = "--relationships", description = "Number of model relationships (default: 3 per element).")
+    Integer relationships;
+
+    @Option(names = "--links", defaultValue = "0", description = "Number of trace links from sections and elements to specification clauses.")
     int links;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -42,7 +45,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         GeneratorSize size;
         try {
-            size = new GeneratorSize(sections, elements, links, seed);
+            size = new GeneratorSize(sections, elements, relationships == null ? 3 * elements : relationships, links, seed);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -52,7 +55,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        err.println("generating " + sections + " sections, " + elements + " elements, " + links + " links (seed " + seed + ")...");
+        err.println("generating " + sections + " sections, " + elements + " elements, " + size.relationships()
+                + " relationships, " + links + " trace links (seed " + seed + ")...");
         Workspace workspace = new WorkspaceGenerator().generate(size);
         err.println("writing files to " + out + "...");
         int files = new WorkspaceWriter().write(workspace, out);

@@ -1,13 +1,16 @@
 package org.tadworkbench.generate;
 
-/** How big a synthetic workspace to make: sections, model elements and model relationships ("links"). */
-public record GeneratorSize(int sections, int elements, int links, long seed) {
+/**
+ * How big a synthetic workspace to make: sections, model elements, model relationships, and trace links from
+ * sections and elements to specification clauses ({@code links}).
+ */
+public record GeneratorSize(int sections, int elements, int relationships, int links, long seed) {
     public GeneratorSize {
-        if (sections < 1 || elements < 0 || links < 0) {
-            throw new IllegalArgumentException("sections must be at least 1; elements and links not negative");
+        if (sections < 1 || elements < 0 || relationships < 0 || links < 0) {
+            throw new IllegalArgumentException("sections must be at least 1; elements, relationships and links not negative");
         }
-        if (links > 0 && elements < 2) {
-            throw new IllegalArgumentException("links need at least 2 elements");
+        if (relationships > 0 && elements < 2) {
+            throw new IllegalArgumentException("relationships need at least 2 elements");
         }
     }
 }

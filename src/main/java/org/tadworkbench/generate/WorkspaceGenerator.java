@@ -21,6 +21,8 @@ import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.impact.ImpactStatus;
 import org.tadworkbench.impact.ImpactTarget;
 import org.tadworkbench.impact.ReleaseImpacts;
+import org.tadworkbench.impact.TraceKind;
+import org.tadworkbench.impact.TraceLink;
 import org.tadworkbench.model.ArchitectureModel;
 import org.tadworkbench.model.Element;
 import org.tadworkbench.model.ElementType;
@@ -81,7 +83,7 @@ public final class WorkspaceGenerator {
         }
         List<Relationship> relationships = new ArrayList<>();
         RelationshipType[] relationshipTypes = RelationshipType.values();
-        for (int i = 1; i <= size.links(); i++) {
+        for (int i = 1; i <= size.relationships(); i++) {
             int from = random.nextInt(size.elements());
             int to = (from + 1 + random.nextInt(size.elements() - 1)) % size.elements();
             RelationshipType type = relationshipTypes[random.nextInt(relationshipTypes.length)];
@@ -131,15 +133,34 @@ public final class WorkspaceGenerator {
         }
         DocumentManifest manifest = new DocumentManifest("generated-" + size.seed(), "Generated Technical Architecture Document",
                 "Generator", "White", "Synthetic workspace for benchmarks (" + size.sections() + " sections, "
-                + size.elements() + " elements, " + size.links() + " links, seed " + size.seed() + ").",
+                + size.elements() + " elements, " + size.relationships() + " relationships, " + size.links()
+                + " trace links, seed " + size.seed() + ").",
                 List.of(new DocumentVersion("1.0", VersionStatus.LIVE, LocalDate.of(2020, 1, 31), "b1", "First version."),
                         new DocumentVersion("2.0", VersionStatus.DRAFT, LocalDate.of(2021, 1, 4), "b2", "Draft.")));
         List<GlossaryTerm> glossary = List.of(
                 new GlossaryTerm("Hub", "The gateway between networks.", List.of("Gateway box"), "REF-1"),
                 new GlossaryTerm("Meter", "A device that measures supply.", List.of(), null));
+        List<TraceLink> traces = traces(size, numbers, specs, random);
         return new Workspace(manifest, sections, glossary, references, new SpecRegister(baselines, specs),
                 List.of(new ReleaseImpacts("b2", "Impacts of baseline two", List.of(), rows)), plan(), raid(),
-                new ArchitectureModel(elements, relationships, variations, views));
+                new ArchitectureModel(elements, relationships, variations, views), traces);
+    }
+
+    /** Trace links: mostly from sections, some from elements, to clauses of the specifications (two levels deep). */
+    private static List<TraceLink> traces(GeneratorSize size, List<String> sections, List<Specification> specs,
+                                          SplittableRandom random) {
+        TraceKind[] kinds = TraceKind.values();
+        List<TraceLink> traces = new ArrayList<>(size.links());
+        for (int i = 0; i < size.links(); i++) {
+            Specification spec = specs.get(random.nextInt(specs.size()));
+            String clause = (1 + random.nextInt(12)) + "." + (1 + random.nextInt(9))
+                    + (random.nextBoolean() ? "." + (1 + random.nextInt(9)) : "");
+            boolean fromElement = size.elements() > 0 && random.nextInt(10) < 3;
+            traces.add(new TraceLink(fromElement ? null : sections.get(random.nextInt(sections.size())),
+                    fromElement ? "e" + (1 + random.nextInt(size.elements())) : null, spec.id(),
+                    random.nextBoolean() ? spec.versions().get(1).version() : null, clause, kinds[random.nextInt(kinds.length)]));
+        }
+        return traces;
     }
 
     /** Section numbers of a plausible outline: chapters, then children under random parents, at most five deep. */

@@ -19,6 +19,7 @@ import org.tadworkbench.document.GlossaryTerm;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.impact.ReleaseImpacts;
+import org.tadworkbench.impact.TraceLink;
 import org.tadworkbench.model.ArchitectureModel;
 import org.tadworkbench.model.Element;
 import org.tadworkbench.model.Relationship;
@@ -45,6 +46,7 @@ public final class WorkspaceStore {
     private static final String RELATIONSHIPS = "model-relationships";
     private static final String VARIATIONS = "model-variations";
     private static final String VIEWS = "model-views";
+    private static final String TRACES = "traces";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -81,6 +83,7 @@ public final class WorkspaceStore {
                 parts.put(RELATIONSHIPS, WorkspaceJson.relationships(ws.model().relationships()));
                 parts.put(VARIATIONS, WorkspaceJson.variations(ws.model().variations()));
                 parts.put(VIEWS, WorkspaceJson.views(ws.model().views()));
+                parts.put(TRACES, WorkspaceJson.traces(ws.traces()));
                 try (PreparedStatement ps = connection.prepareStatement(
                         "insert into workspace_part (workspace_id, name, content) values (?, ?, ?)")) {
                     for (Map.Entry<String, String> part : parts.entrySet()) {
@@ -157,8 +160,9 @@ public final class WorkspaceStore {
         // Parts added after a workspace was stored read as empty: older databases keep working.
         List<Variation> variations = parts.containsKey(VARIATIONS) ? WorkspaceJson.variations(parts.get(VARIATIONS)) : List.of();
         List<View> views = parts.containsKey(VIEWS) ? WorkspaceJson.views(parts.get(VIEWS)) : List.of();
+        List<TraceLink> traces = parts.containsKey(TRACES) ? WorkspaceJson.traces(parts.get(TRACES)) : List.of();
         return Optional.of(new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid,
-                new ArchitectureModel(elements, relationships, variations, views)));
+                new ArchitectureModel(elements, relationships, variations, views), traces));
     }
 
     /** The rows of one release, in the order the assessment lists them. */

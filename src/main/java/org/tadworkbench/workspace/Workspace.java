@@ -9,6 +9,7 @@ import org.tadworkbench.document.GlossaryTerm;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.impact.ReleaseImpacts;
+import org.tadworkbench.impact.TraceLink;
 import org.tadworkbench.model.ArchitectureModel;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidLog;
@@ -16,11 +17,12 @@ import org.tadworkbench.spec.SpecRegister;
 
 /**
  * Everything a workspace folder holds, as one value. Sections are kept in outline order; releases by id.
- * Optional files that are absent read as empty values and are not written back.
+ * Optional files that are absent read as empty values and are not written back. {@code traces} are the
+ * traceability links (traces.yaml) from sections and model elements to specification clauses.
  */
 public record Workspace(DocumentManifest manifest, List<Section> sections, List<GlossaryTerm> glossary,
                         List<DocumentReference> references, SpecRegister specs, List<ReleaseImpacts> releases,
-                        Plan plan, RaidLog raid, ArchitectureModel model) {
+                        Plan plan, RaidLog raid, ArchitectureModel model, List<TraceLink> traces) {
 
     private static final Comparator<Section> OUTLINE_ORDER = Comparator.comparing(
             (Section s) -> SectionNumber.isWellFormed(s.number()) ? SectionNumber.parse(s.number()) : new SectionNumber(new int[] {Integer.MAX_VALUE}))
@@ -31,6 +33,23 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
         glossary = List.copyOf(glossary);
         references = List.copyOf(references);
         releases = releases.stream().sorted(Comparator.comparing(ReleaseImpacts::release)).toList();
+        traces = List.copyOf(traces);
+    }
+
+    public Workspace withModel(ArchitectureModel newModel) {
+        return new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, newModel, traces);
+    }
+
+    public Workspace withSections(List<Section> newSections) {
+        return new Workspace(manifest, newSections, glossary, references, specs, releases, plan, raid, model, traces);
+    }
+
+    /** The workspace with this release's register added, or replacing the register of the same id. */
+    public Workspace withRelease(ReleaseImpacts release) {
+        List<ReleaseImpacts> updated = new java.util.ArrayList<>(releases.stream()
+                .filter(r -> !r.release().equals(release.release())).toList());
+        updated.add(release);
+        return new Workspace(manifest, sections, glossary, references, specs, updated, plan, raid, model, traces);
     }
 
     public Optional<Section> section(String number) {

@@ -15,6 +15,7 @@ public final class WorkspaceFiles {
     public static final String RELATIONSHIPS = "model/relationships.yaml";
     public static final String VARIATIONS = "model/variations.yaml";
     public static final String VIEWS = "model/views.yaml";
+    public static final String TRACES = "traces.yaml";
     public static final String SECTIONS_DIR = "sections";
     public static final String RELEASES_DIR = "releases";
     public static final Pattern SECTION_FILE = Pattern.compile("sections/[^/]+\\.md");

@@ -12,6 +12,7 @@ import org.tadworkbench.document.GlossaryTerm;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.impact.ReleaseImpacts;
+import org.tadworkbench.impact.TraceLink;
 import org.tadworkbench.model.Element;
 import org.tadworkbench.model.Relationship;
 import org.tadworkbench.model.Variation;
@@ -26,6 +27,7 @@ import org.tadworkbench.workspace.internal.PlanCodecs;
 import org.tadworkbench.workspace.internal.ReadContext;
 import org.tadworkbench.workspace.internal.RegisterCodecs;
 import org.tadworkbench.workspace.internal.SectionCodec;
+import org.tadworkbench.workspace.internal.TraceCodec;
 import org.tadworkbench.workspace.internal.YamlText;
 import org.yaml.snakeyaml.nodes.Node;
 import tools.jackson.databind.SerializationFeature;
@@ -121,6 +123,14 @@ public final class WorkspaceJson {
 
     public static List<View> views(String json) {
         return read(json, "views", ModelCodecs::readViews);
+    }
+
+    public static String traces(List<TraceLink> traces) {
+        return json(TraceCodec.write(traces));
+    }
+
+    public static List<TraceLink> traces(String json) {
+        return read(json, "traces", TraceCodec::read);
     }
 
     public static String sectionFrontMatter(Section section) {

@@ -21,6 +21,7 @@ import org.tadworkbench.document.DocumentReference;
 import org.tadworkbench.document.GlossaryTerm;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.impact.ReleaseImpacts;
+import org.tadworkbench.impact.TraceLink;
 import org.tadworkbench.model.ArchitectureModel;
 import org.tadworkbench.model.Element;
 import org.tadworkbench.model.Relationship;
@@ -36,6 +37,7 @@ import org.tadworkbench.workspace.internal.PlanCodecs;
 import org.tadworkbench.workspace.internal.ReadContext;
 import org.tadworkbench.workspace.internal.RegisterCodecs;
 import org.tadworkbench.workspace.internal.SectionCodec;
+import org.tadworkbench.workspace.internal.TraceCodec;
 import org.tadworkbench.workspace.internal.YamlText;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -55,7 +57,7 @@ public final class WorkspaceReader {
         if (!Files.isDirectory(dir)) {
             folder.error(0, "no-workspace", "not a workspace folder: " + dir);
             return assemble(contexts, null, List.of(), List.of(), List.of(), SpecRegister.empty(), List.of(),
-                    Plan.empty(), RaidLog.empty(), ArchitectureModel.empty());
+                    Plan.empty(), RaidLog.empty(), ArchitectureModel.empty(), List.of());
         }
         Map<String, Path> files = listFiles(dir, folder);
         DocumentManifest manifest = yaml(files, WorkspaceFiles.MANIFEST, contexts, ManifestCodec::read).orElse(null);
@@ -71,6 +73,7 @@ public final class WorkspaceReader {
         List<Relationship> relationships = yaml(files, WorkspaceFiles.RELATIONSHIPS, contexts, ModelCodecs::readRelationships).orElse(List.of());
         List<Variation> variations = yaml(files, WorkspaceFiles.VARIATIONS, contexts, ModelCodecs::readVariations).orElse(List.of());
         List<View> views = yaml(files, WorkspaceFiles.VIEWS, contexts, ModelCodecs::readViews).orElse(List.of());
+        List<TraceLink> traces = yaml(files, WorkspaceFiles.TRACES, contexts, TraceCodec::read).orElse(List.of());
 
         List<ReleaseImpacts> releases = new ArrayList<>();
         List<String> sectionFiles = new ArrayList<>();
@@ -92,7 +95,7 @@ public final class WorkspaceReader {
             read.section().ifPresent(sections::add);
         }
         return assemble(contexts, manifest, sections, glossary, references, specs, releases, plan, raid,
-                new ArchitectureModel(elements, relationships, variations, views));
+                new ArchitectureModel(elements, relationships, variations, views), traces);
     }
 
     private record SectionRead(ReadContext ctx, Optional<Section> section) {
@@ -107,19 +110,20 @@ public final class WorkspaceReader {
     private static boolean isKnownRegister(String name) {
         return List.of(WorkspaceFiles.MANIFEST, WorkspaceFiles.GLOSSARY, WorkspaceFiles.REFERENCES, WorkspaceFiles.SPECS,
                 WorkspaceFiles.PLAN, WorkspaceFiles.RAID, WorkspaceFiles.ELEMENTS, WorkspaceFiles.RELATIONSHIPS,
-                WorkspaceFiles.VARIATIONS, WorkspaceFiles.VIEWS).contains(name);
+                WorkspaceFiles.VARIATIONS, WorkspaceFiles.VIEWS, WorkspaceFiles.TRACES).contains(name);
     }
 
     private static ReadResult assemble(List<ReadContext> contexts, DocumentManifest manifest, List<Section> sections,
                                        List<GlossaryTerm> glossary, List<DocumentReference> references, SpecRegister specs,
-                                       List<ReleaseImpacts> releases, Plan plan, RaidLog raid, ArchitectureModel model) {
+                                       List<ReleaseImpacts> releases, Plan plan, RaidLog raid, ArchitectureModel model,
+                                       List<TraceLink> traces) {
         List<Finding> findings = new ArrayList<>();
         Locations locations = new Locations();
         for (ReadContext ctx : contexts) {
             findings.addAll(ctx.findings());
             locations.putAll(ctx.locations());
         }
-        Workspace workspace = new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model);
+        Workspace workspace = new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces);
         return new ReadResult(workspace, findings, locations);
     }
 

@@ -18,6 +18,7 @@ import org.tadworkbench.workspace.internal.ModelCodecs;
 import org.tadworkbench.workspace.internal.PlanCodecs;
 import org.tadworkbench.workspace.internal.RegisterCodecs;
 import org.tadworkbench.workspace.internal.SectionCodec;
+import org.tadworkbench.workspace.internal.TraceCodec;
 
 /**
  * Writes a {@link Workspace} as files in canonical form. Registers that are empty are not written, so a
@@ -55,6 +56,9 @@ public final class WorkspaceWriter {
         }
         if (!ws.model().views().isEmpty()) {
             files.put(WorkspaceFiles.VIEWS, CanonicalYaml.write(ModelCodecs.writeViews(ws.model().views())));
+        }
+        if (!ws.traces().isEmpty()) {
+            files.put(WorkspaceFiles.TRACES, CanonicalYaml.write(TraceCodec.write(ws.traces())));
         }
         for (ReleaseImpacts release : ws.releases()) {
             files.put(WorkspaceFiles.impactsFile(release.release()), CanonicalYaml.write(ImpactsCodec.write(release)));

@@ -33,7 +33,7 @@ class ArchimateCommandTests {
     @BeforeEach
     void writeGeneratedWorkspace() throws IOException {
         workspace = tmp.resolve("ws");
-        new WorkspaceWriter().write(new WorkspaceGenerator().generate(new GeneratorSize(30, 60, 120, 11)), workspace);
+        new WorkspaceWriter().write(new WorkspaceGenerator().generate(new GeneratorSize(30, 60, 120, 120, 11)), workspace);
     }
 
     @Test

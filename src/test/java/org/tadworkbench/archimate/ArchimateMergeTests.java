@@ -74,12 +74,11 @@ class ArchimateMergeTests {
 
     @Test
     void mergingTheArchiFileIntoAGeneratedWorkspaceLintsClean() throws ArchimateImportException, IOException {
-        Workspace ws = new WorkspaceGenerator().generate(new GeneratorSize(20, 40, 80, 5));
+        Workspace ws = new WorkspaceGenerator().generate(new GeneratorSize(20, 40, 80, 80, 5));
         ImportedModel imported = new ArchimateImporter().read(ArchiFileImportTests.FIXTURE);
 
         ArchitectureModel merged = ArchimateMerge.merge(ws.model(), imported.model()).model();
-        new WorkspaceWriter().write(new Workspace(ws.manifest(), ws.sections(), ws.glossary(), ws.references(), ws.specs(),
-                ws.releases(), ws.plan(), ws.raid(), merged), tmp);
+        new WorkspaceWriter().write(ws.withModel(merged), tmp);
         LintReport report = new WorkspaceLinter().lint(tmp);
 
         assertThat(report.findings()).isEmpty();

@@ -20,7 +20,7 @@ final class TestModels {
     }
 
     static ArchitectureModel generated(long seed) {
-        return new WorkspaceGenerator().generate(new GeneratorSize(10, 120, 300, seed)).model();
+        return new WorkspaceGenerator().generate(new GeneratorSize(10, 120, 300, 300, seed)).model();
     }
 
     /**

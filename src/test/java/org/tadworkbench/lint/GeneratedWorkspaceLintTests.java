@@ -20,7 +20,7 @@ class GeneratedWorkspaceLintTests {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 42, 2019})
     void generatedWorkspacesLintClean(long seed) throws IOException {
-        new WorkspaceWriter().write(new WorkspaceGenerator().generate(new GeneratorSize(300, 50, 500, seed)), tmp);
+        new WorkspaceWriter().write(new WorkspaceGenerator().generate(new GeneratorSize(300, 50, 500, 1000, seed)), tmp);
 
         LintReport report = new WorkspaceLinter().lint(tmp);
 

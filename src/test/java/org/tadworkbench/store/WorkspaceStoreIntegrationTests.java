@@ -74,7 +74,7 @@ class WorkspaceStoreIntegrationTests {
         Section last = sections.remove(sections.size() - 1);
         sections.add(new Section(last.number(), "x".repeat(5000), last.applicability(), last.references(), last.elements(), last.body()));
         Workspace tooLong = new Workspace(reference.manifest(), sections, List.of(), reference.references(), reference.specs(),
-                reference.releases(), reference.plan(), reference.raid(), reference.model());
+                reference.releases(), reference.plan(), reference.raid(), reference.model(), reference.traces());
 
         assertThatThrownBy(() -> store.replace(tooLong)).isInstanceOf(StoreException.class);
 

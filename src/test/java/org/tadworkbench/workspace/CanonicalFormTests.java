@@ -54,7 +54,7 @@ class CanonicalFormTests {
     @MethodSource("seeds")
     void anyTextSurvivesWriteThenRead(long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
-        Workspace base = new WorkspaceGenerator().generate(new GeneratorSize(12, 3, 4, seed));
+        Workspace base = new WorkspaceGenerator().generate(new GeneratorSize(12, 3, 4, 10, seed));
         ImpactRow row = new ImpactRow("R1", base.specs().specs().get(0).id(), base.specs().specs().get(0).versions().get(0).version(),
                 text(random), text(random), base.sections().get(3).number(), ImpactTarget.FIGURE, text(random),
                 text(random) + "x", ImpactStatus.DRAFTING, text(random), text(random), new java.math.BigDecimal("2.5"),
@@ -66,7 +66,7 @@ class CanonicalFormTests {
                 List.of(new GlossaryTerm("Term " + seed, text(random) + ".", List.of(text(random).strip() + "q"), null)),
                 base.references(), base.specs(),
                 List.of(new ReleaseImpacts(base.releases().get(0).release(), text(random), List.of(text(random)), List.of(row))),
-                base.plan(), base.raid(), base.model());
+                base.plan(), base.raid(), base.model(), base.traces());
 
         new WorkspaceWriter().write(written, tmp);
         ReadResult read = new WorkspaceReader().read(tmp);
@@ -83,12 +83,13 @@ class CanonicalFormTests {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void generatorIsDeterministicAndItsWorkspacesAreValid(long seed) {
-        GeneratorSize size = new GeneratorSize(40 + (int) seed * 7, 10, 30, seed);
+        GeneratorSize size = new GeneratorSize(40 + (int) seed * 7, 10, 30, 50, seed);
         Workspace one = new WorkspaceGenerator().generate(size);
 
         assertThat(new WorkspaceWriter().render(one)).isEqualTo(new WorkspaceWriter().render(new WorkspaceGenerator().generate(size)));
         assertThat(one.sections()).hasSize(size.sections());
-        assertThat(one.model().relationships()).hasSize(size.links());
+        assertThat(one.model().relationships()).hasSize(size.relationships());
+        assertThat(one.traces()).hasSize(size.links());
     }
 
     private static List<Section> replace(List<Section> sections, Section old, Section replacement) {

@@ -1,0 +1,47 @@
+package org.tadworkbench.lint;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tadworkbench.document.Section;
+import org.tadworkbench.impact.TraceLink;
+import org.tadworkbench.model.Element;
+import org.tadworkbench.spec.SpecVersion;
+import org.tadworkbench.spec.Specification;
+import org.tadworkbench.workspace.Locations;
+import org.tadworkbench.workspace.Workspace;
+
+/** Trace links start at one section or one element and end at a clause of a document of the register. */
+final class TraceRules extends Rules {
+
+    TraceRules(Workspace ws, Locations at) {
+        super(ws, at);
+    }
+
+    @Override
+    void run() {
+        Set<String> sections = ws.sections().stream().map(Section::number).collect(Collectors.toSet());
+        Set<String> elements = ws.model().elements().stream().map(Element::id).collect(Collectors.toSet());
+        Set<TraceLink> seen = new HashSet<>();
+        for (TraceLink trace : ws.traces()) {
+            if ((trace.section() == null) == (trace.element() == null)) {
+                error(trace, null, "trace", "a trace starts at exactly one of section or element");
+            } else if (trace.section() != null && !sections.contains(trace.section())) {
+                error(trace, "section", "unknown-section", "trace from section " + trace.section() + ", which is not in the outline");
+            } else if (trace.element() != null && !elements.contains(trace.element())) {
+                error(trace, "element", "unknown-element", "trace from element '" + trace.element() + "', which the model does not define");
+            }
+            Optional<Specification> spec = ws.specs().spec(trace.document());
+            if (spec.isEmpty()) {
+                error(trace, "document", "unknown-spec", "trace to document '" + trace.document() + "', which is not in specs.yaml");
+            } else if (trace.version() != null && spec.get().versions().stream().map(SpecVersion::version).noneMatch(trace.version()::equals)) {
+                error(trace, "version", "unknown-version", "trace to " + trace.document() + " version '" + trace.version()
+                        + "', which specs.yaml does not list");
+            }
+            if (!seen.add(trace)) {
+                warning(trace, null, "duplicate", "the same trace is given twice: " + trace.source() + " → " + trace.citation());
+            }
+        }
+    }
+}
