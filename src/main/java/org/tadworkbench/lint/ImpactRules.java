@@ -36,7 +36,8 @@ final class ImpactRules extends Rules {
         Set<String> baselines = ws.specs().baselines().stream().map(Baseline::id).collect(Collectors.toSet());
         for (ReleaseImpacts release : ws.releases()) {
             String expectedFile = WorkspaceFiles.impactsFile(release.release());
-            if (!at.of(release).file().equals(expectedFile)) {
+            String storedIn = at.of(release).file();
+            if (!storedIn.equals(expectedFile) && !storedIn.equals(Locations.UNKNOWN_FILE)) {
                 error(release, "release", "release-folder", "release '" + release.release() + "' is stored in "
                         + at.of(release).file() + "; it belongs in " + expectedFile);
             }

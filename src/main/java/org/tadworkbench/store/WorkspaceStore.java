@@ -18,6 +18,7 @@ import org.tadworkbench.document.DocumentReference;
 import org.tadworkbench.document.GlossaryTerm;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.impact.ImpactRow;
+import org.tadworkbench.impact.ImpactStatus;
 import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.impact.TraceLink;
 import org.tadworkbench.model.ArchitectureModel;
@@ -27,6 +28,7 @@ import org.tadworkbench.model.Variation;
 import org.tadworkbench.model.View;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidLog;
+import org.tadworkbench.spec.Baseline;
 import org.tadworkbench.spec.SpecRegister;
 import org.tadworkbench.workspace.Workspace;
 import org.tadworkbench.workspace.WorkspaceJson;
@@ -163,6 +165,68 @@ public final class WorkspaceStore {
         List<TraceLink> traces = parts.containsKey(TRACES) ? WorkspaceJson.traces(parts.get(TRACES)) : List.of();
         return Optional.of(new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid,
                 new ArchitectureModel(elements, relationships, variations, views), traces));
+    }
+
+    /**
+     * Sets one impact row's status (an expert moving the work on). Returns false when there is no such row.
+     * The row's stored form and its status column change together, in one statement.
+     */
+    public boolean updateStatus(String workspaceId, String releaseId, String rowId, ImpactStatus status) {
+        List<String> payloads = query("select payload from impact_row where workspace_id = ? and release_id = ? and row_id = ?",
+                ps -> bind(ps, workspaceId, releaseId, rowId), rs -> rs.getString(1));
+        if (payloads.isEmpty()) {
+            return false;
+        }
+        ImpactRow updated = WorkspaceJson.impactRow(payloads.get(0)).withStatus(status);
+        try (Connection connection = dataSource.getConnection()) {
+            update(connection, "update impact_row set status = ?, payload = ? where workspace_id = ? and release_id = ? and row_id = ?",
+                    status.name(), WorkspaceJson.impactRow(updated), workspaceId, releaseId, rowId);
+            return true;
+        } catch (SQLException e) {
+            throw new StoreException("could not change the status of row " + rowId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Adds a release's impact register (e.g. accepted from a Modification Proposal's computed impact), adding its
+     * baseline to the specification register when it is new: all in one transaction.
+     */
+    public void addRelease(String workspaceId, Baseline baseline, ReleaseImpacts release) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<String> specsJson = new ArrayList<>();
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "select content from workspace_part where workspace_id = ? and name = ?")) {
+                    bind(ps, workspaceId, SPECS);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            specsJson.add(rs.getString(1));
+                        }
+                    }
+                }
+                if (specsJson.isEmpty()) {
+                    throw new StoreException("no stored workspace '" + workspaceId + "'", null);
+                }
+                SpecRegister specs = WorkspaceJson.specs(specsJson.get(0));
+                if (specs.baseline(baseline.id()).isEmpty()) {
+                    List<Baseline> baselines = new ArrayList<>(specs.baselines());
+                    baselines.add(baseline);
+                    update(connection, "update workspace_part set content = ? where workspace_id = ? and name = ?",
+                            WorkspaceJson.specs(new SpecRegister(baselines, specs.specs())), workspaceId, SPECS);
+                }
+                update(connection, "delete from release_register where workspace_id = ? and release_id = ?", workspaceId, release.release());
+                update(connection, "insert into release_register (workspace_id, release_id, header) values (?, ?, ?)",
+                        workspaceId, release.release(), WorkspaceJson.releaseHeader(release));
+                insertRows(connection, workspaceId, release);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not store release '" + release.release() + "': " + e.getMessage(), e);
+        }
     }
 
     /** The rows of one release, in the order the assessment lists them. */

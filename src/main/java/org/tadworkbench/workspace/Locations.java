@@ -10,6 +10,9 @@ import java.util.Map;
  */
 public final class Locations {
 
+    /** The file of a value that did not come from a file (built in memory, loaded from the database). */
+    public static final String UNKNOWN_FILE = "?";
+
     private final Map<Object, Location> items = new IdentityHashMap<>();
     private final Map<Object, Map<String, Integer>> fields = new IdentityHashMap<>();
 
@@ -27,7 +30,7 @@ public final class Locations {
 
     /** Where the item starts, or an unknown place when it did not come from a file. */
     public Location of(Object item) {
-        return items.getOrDefault(item, new Location("?", 0));
+        return items.getOrDefault(item, new Location(UNKNOWN_FILE, 0));
     }
 
     /** Where one field of the item is written, falling back to the item itself. */

@@ -19,6 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tadworkbench.TestWorkspaces;
 import org.tadworkbench.document.Section;
+import org.tadworkbench.impact.ImpactRow;
+import org.tadworkbench.impact.ImpactStatus;
+import org.tadworkbench.impact.ReleaseImpacts;
+import org.tadworkbench.spec.Baseline;
 import org.tadworkbench.workspace.Workspace;
 import org.tadworkbench.workspace.WorkspaceReader;
 import org.tadworkbench.workspace.WorkspaceWriter;
@@ -79,6 +83,29 @@ class WorkspaceStoreIntegrationTests {
         assertThatThrownBy(() -> store.replace(tooLong)).isInstanceOf(StoreException.class);
 
         assertThat(snapshot(dataSource)).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.tadworkbench.store.TestDatabases#both")
+    void statusChangesAndNewReleasesSurviveTheRoundTripToFiles(String name, TestDatabases.DatabaseFactory database) {
+        WorkspaceStore store = new WorkspaceStore(database.create());
+        new WorkspaceImporter(store).importFrom(TestWorkspaces.REFERENCE);
+        Workspace reference = store.load("sec-tad").orElseThrow();
+        ImpactRow a20 = reference.release("smets1-services").orElseThrow().impacts().stream()
+                .filter(r -> r.id().equals("A20")).findFirst().orElseThrow();
+        ReleaseImpacts mp = new ReleaseImpacts("mp-test", "A Modification Proposal", List.of(), List.of(a20));
+
+        assertThat(store.updateStatus("sec-tad", "smets1-services", "A20", ImpactStatus.DRAFTING)).isTrue();
+        assertThat(store.updateStatus("sec-tad", "smets1-services", "A99", ImpactStatus.DRAFTING)).isFalse();
+        store.addRelease("sec-tad", new Baseline("mp-test", "MP test", null), mp);
+
+        Workspace after = store.load("sec-tad").orElseThrow();
+        assertThat(after.release("smets1-services").orElseThrow().impacts()).filteredOn(r -> r.id().equals("A20"))
+                .singleElement().extracting(ImpactRow::status).isEqualTo(ImpactStatus.DRAFTING);
+        assertThat(after.release("mp-test").orElseThrow().impacts()).containsExactly(a20);
+        assertThat(after.specs().baseline("mp-test")).isPresent();
+        assertThat(new org.tadworkbench.lint.WorkspaceLinter().lint(new org.tadworkbench.workspace.ReadResult(after, List.of(),
+                new org.tadworkbench.workspace.Locations())).errors()).isZero();
     }
 
     /** Every row of every table, as text: what "exactly as before" means. */
