@@ -143,7 +143,7 @@ public final class WorkspaceGenerator {
         List<TraceLink> traces = traces(size, numbers, specs, random);
         return new Workspace(manifest, sections, glossary, references, new SpecRegister(baselines, specs),
                 List.of(new ReleaseImpacts("b2", "Impacts of baseline two", List.of(), rows)), plan(), raid(),
-                new ArchitectureModel(elements, relationships, variations, views), traces);
+                new ArchitectureModel(elements, relationships, variations, views), traces, List.of());
     }
 
     /** Trace links: mostly from sections, some from elements, to clauses of the specifications (two levels deep). */

@@ -17,6 +17,7 @@ import org.tadworkbench.document.DocumentManifest;
 import org.tadworkbench.document.DocumentReference;
 import org.tadworkbench.document.GlossaryTerm;
 import org.tadworkbench.document.Section;
+import org.tadworkbench.document.VersionSnapshot;
 import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.impact.ImpactStatus;
 import org.tadworkbench.impact.ReleaseImpacts;
@@ -95,6 +96,7 @@ public final class WorkspaceStore {
                     ps.executeBatch();
                 }
                 insertSections(connection, id, ws.sections());
+                insertSnapshots(connection, id, ws.snapshots());
                 for (ReleaseImpacts release : ws.releases()) {
                     update(connection, "insert into release_register (workspace_id, release_id, header) values (?, ?, ?)",
                             id, release.release(), WorkspaceJson.releaseHeader(release));
@@ -118,6 +120,20 @@ public final class WorkspaceStore {
                 bind(ps, id, section.number(), position++, section.title(), section.applicability().name(),
                         WorkspaceJson.sectionFrontMatter(section), section.body());
                 ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertSnapshots(Connection connection, String id, List<VersionSnapshot> snapshots) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("insert into snapshot_section (workspace_id, version, number, "
+                + "position, front_matter, body) values (?, ?, ?, ?, ?, ?)")) {
+            for (VersionSnapshot snapshot : snapshots) {
+                int position = 0;
+                for (Section section : snapshot.sections()) {
+                    bind(ps, id, snapshot.version(), section.number(), position++, WorkspaceJson.sectionFrontMatter(section), section.body());
+                    ps.addBatch();
+                }
             }
             ps.executeBatch();
         }
@@ -147,6 +163,12 @@ public final class WorkspaceStore {
                 rs -> parts.put(rs.getString(1), rs.getString(2)));
         List<Section> sections = query("select front_matter, body from section where workspace_id = ? order by position",
                 ps -> ps.setString(1, id), rs -> WorkspaceJson.section(rs.getString(1), rs.getString(2)));
+        Map<String, List<Section>> snapshotSections = new LinkedHashMap<>();
+        query("select version, front_matter, body from snapshot_section where workspace_id = ? order by version, position",
+                ps -> ps.setString(1, id), rs -> snapshotSections.computeIfAbsent(rs.getString(1), v -> new ArrayList<>())
+                        .add(WorkspaceJson.section(rs.getString(2), rs.getString(3))));
+        List<VersionSnapshot> snapshots = snapshotSections.entrySet().stream()
+                .map(e -> new VersionSnapshot(e.getKey(), e.getValue())).toList();
         List<ReleaseImpacts> releases = new ArrayList<>();
         for (String[] header : query("select release_id, header from release_register where workspace_id = ? order by release_id",
                 ps -> ps.setString(1, id), rs -> new String[] {rs.getString(1), rs.getString(2)})) {
@@ -164,7 +186,7 @@ public final class WorkspaceStore {
         List<View> views = parts.containsKey(VIEWS) ? WorkspaceJson.views(parts.get(VIEWS)) : List.of();
         List<TraceLink> traces = parts.containsKey(TRACES) ? WorkspaceJson.traces(parts.get(TRACES)) : List.of();
         return Optional.of(new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid,
-                new ArchitectureModel(elements, relationships, variations, views), traces));
+                new ArchitectureModel(elements, relationships, variations, views), traces, snapshots));
     }
 
     /**

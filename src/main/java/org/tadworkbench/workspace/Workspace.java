@@ -8,6 +8,7 @@ import org.tadworkbench.document.DocumentReference;
 import org.tadworkbench.document.GlossaryTerm;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.document.SectionNumber;
+import org.tadworkbench.document.VersionSnapshot;
 import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.impact.TraceLink;
 import org.tadworkbench.model.ArchitectureModel;
@@ -18,11 +19,13 @@ import org.tadworkbench.spec.SpecRegister;
 /**
  * Everything a workspace folder holds, as one value. Sections are kept in outline order; releases by id.
  * Optional files that are absent read as empty values and are not written back. {@code traces} are the
- * traceability links (traces.yaml) from sections and model elements to specification clauses.
+ * traceability links (traces.yaml) from sections and model elements to specification clauses; {@code snapshots}
+ * the frozen sections of earlier versions (versions/&lt;version&gt;/sections/).
  */
 public record Workspace(DocumentManifest manifest, List<Section> sections, List<GlossaryTerm> glossary,
                         List<DocumentReference> references, SpecRegister specs, List<ReleaseImpacts> releases,
-                        Plan plan, RaidLog raid, ArchitectureModel model, List<TraceLink> traces) {
+                        Plan plan, RaidLog raid, ArchitectureModel model, List<TraceLink> traces,
+                        List<VersionSnapshot> snapshots) {
 
     private static final Comparator<Section> OUTLINE_ORDER = Comparator.comparing(
             (Section s) -> SectionNumber.isWellFormed(s.number()) ? SectionNumber.parse(s.number()) : new SectionNumber(new int[] {Integer.MAX_VALUE}))
@@ -34,14 +37,26 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
         references = List.copyOf(references);
         releases = releases.stream().sorted(Comparator.comparing(ReleaseImpacts::release)).toList();
         traces = List.copyOf(traces);
+        snapshots = snapshots.stream().map(v -> new VersionSnapshot(v.version(), v.sections().stream().sorted(OUTLINE_ORDER).toList()))
+                .sorted(Comparator.comparing((VersionSnapshot v) -> SectionNumber.isWellFormed(v.version())
+                        ? SectionNumber.parse(v.version()) : new SectionNumber(new int[] {Integer.MAX_VALUE})))
+                .toList();
+    }
+
+    /** The sections of a version: the draft's own for the current version, else its snapshot. */
+    public Optional<List<Section>> sectionsOf(String version) {
+        if (manifest != null && manifest.currentVersion().map(v -> v.version().equals(version)).orElse(false)) {
+            return Optional.of(sections);
+        }
+        return snapshots.stream().filter(v -> v.version().equals(version)).findFirst().map(VersionSnapshot::sections);
     }
 
     public Workspace withModel(ArchitectureModel newModel) {
-        return new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, newModel, traces);
+        return new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, newModel, traces, snapshots);
     }
 
     public Workspace withSections(List<Section> newSections) {
-        return new Workspace(manifest, newSections, glossary, references, specs, releases, plan, raid, model, traces);
+        return new Workspace(manifest, newSections, glossary, references, specs, releases, plan, raid, model, traces, snapshots);
     }
 
     /** The workspace with this release's register added, or replacing the register of the same id. */
@@ -49,7 +64,7 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
         List<ReleaseImpacts> updated = new java.util.ArrayList<>(releases.stream()
                 .filter(r -> !r.release().equals(release.release())).toList());
         updated.add(release);
-        return new Workspace(manifest, sections, glossary, references, specs, updated, plan, raid, model, traces);
+        return new Workspace(manifest, sections, glossary, references, specs, updated, plan, raid, model, traces, snapshots);
     }
 
     public Optional<Section> section(String number) {

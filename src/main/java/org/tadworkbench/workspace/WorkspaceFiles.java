@@ -19,9 +19,14 @@ public final class WorkspaceFiles {
     public static final String SECTIONS_DIR = "sections";
     public static final String RELEASES_DIR = "releases";
     public static final Pattern SECTION_FILE = Pattern.compile("sections/[^/]+\\.md");
+    public static final Pattern SNAPSHOT_SECTION_FILE = Pattern.compile("versions/([^/]+)/sections/[^/]+\\.md");
     public static final Pattern IMPACTS_FILE = Pattern.compile("releases/([^/]+)/impacts\\.yaml");
 
     private WorkspaceFiles() {
+    }
+
+    public static String snapshotSectionsDir(String version) {
+        return "versions/" + version + "/" + SECTIONS_DIR;
     }
 
     public static String impactsFile(String release) {

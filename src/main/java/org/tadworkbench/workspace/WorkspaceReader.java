@@ -20,6 +20,7 @@ import org.tadworkbench.document.DocumentManifest;
 import org.tadworkbench.document.DocumentReference;
 import org.tadworkbench.document.GlossaryTerm;
 import org.tadworkbench.document.Section;
+import org.tadworkbench.document.VersionSnapshot;
 import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.impact.TraceLink;
 import org.tadworkbench.model.ArchitectureModel;
@@ -57,7 +58,7 @@ public final class WorkspaceReader {
         if (!Files.isDirectory(dir)) {
             folder.error(0, "no-workspace", "not a workspace folder: " + dir);
             return assemble(contexts, null, List.of(), List.of(), List.of(), SpecRegister.empty(), List.of(),
-                    Plan.empty(), RaidLog.empty(), ArchitectureModel.empty(), List.of());
+                    Plan.empty(), RaidLog.empty(), ArchitectureModel.empty(), List.of(), List.of());
         }
         Map<String, Path> files = listFiles(dir, folder);
         DocumentManifest manifest = yaml(files, WorkspaceFiles.MANIFEST, contexts, ManifestCodec::read).orElse(null);
@@ -77,12 +78,17 @@ public final class WorkspaceReader {
 
         List<ReleaseImpacts> releases = new ArrayList<>();
         List<String> sectionFiles = new ArrayList<>();
+        Map<String, String> snapshotFiles = new TreeMap<>();
         for (String name : files.keySet()) {
             Matcher impacts = WorkspaceFiles.IMPACTS_FILE.matcher(name);
             if (impacts.matches()) {
                 yaml(files, name, contexts, ImpactsCodec::read).ifPresent(releases::add);
             } else if (WorkspaceFiles.SECTION_FILE.matcher(name).matches()) {
                 sectionFiles.add(name);
+            } else if (WorkspaceFiles.SNAPSHOT_SECTION_FILE.matcher(name).matches()) {
+                Matcher snapshot = WorkspaceFiles.SNAPSHOT_SECTION_FILE.matcher(name);
+                snapshot.matches();
+                snapshotFiles.put(name, snapshot.group(1));
             } else if (!isKnownRegister(name)) {
                 folder.warning(0, "unknown-file", name + " is not part of the workspace format and is ignored");
             }
@@ -94,8 +100,18 @@ public final class WorkspaceReader {
             contexts.add(read.ctx());
             read.section().ifPresent(sections::add);
         }
+        Map<String, List<Section>> snapshotSections = new TreeMap<>();
+        List<String> snapshotNames = new ArrayList<>(snapshotFiles.keySet());
+        List<SectionRead> snapshotReads = snapshotNames.parallelStream().map(name -> readSection(name, files.get(name))).toList();
+        for (int i = 0; i < snapshotNames.size(); i++) {
+            contexts.add(snapshotReads.get(i).ctx());
+            List<Section> of = snapshotSections.computeIfAbsent(snapshotFiles.get(snapshotNames.get(i)), v -> new ArrayList<>());
+            snapshotReads.get(i).section().ifPresent(of::add);
+        }
+        List<VersionSnapshot> snapshots = snapshotSections.entrySet().stream()
+                .map(e -> new VersionSnapshot(e.getKey(), e.getValue())).toList();
         return assemble(contexts, manifest, sections, glossary, references, specs, releases, plan, raid,
-                new ArchitectureModel(elements, relationships, variations, views), traces);
+                new ArchitectureModel(elements, relationships, variations, views), traces, snapshots);
     }
 
     private record SectionRead(ReadContext ctx, Optional<Section> section) {
@@ -116,14 +132,14 @@ public final class WorkspaceReader {
     private static ReadResult assemble(List<ReadContext> contexts, DocumentManifest manifest, List<Section> sections,
                                        List<GlossaryTerm> glossary, List<DocumentReference> references, SpecRegister specs,
                                        List<ReleaseImpacts> releases, Plan plan, RaidLog raid, ArchitectureModel model,
-                                       List<TraceLink> traces) {
+                                       List<TraceLink> traces, List<VersionSnapshot> snapshots) {
         List<Finding> findings = new ArrayList<>();
         Locations locations = new Locations();
         for (ReadContext ctx : contexts) {
             findings.addAll(ctx.findings());
             locations.putAll(ctx.locations());
         }
-        Workspace workspace = new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces);
+        Workspace workspace = new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces, snapshots);
         return new ReadResult(workspace, findings, locations);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.tadworkbench.document.Section;
+import org.tadworkbench.document.VersionSnapshot;
 import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidLog;
@@ -65,6 +66,12 @@ public final class WorkspaceWriter {
         }
         for (Section section : ws.sections()) {
             files.put(sectionFile(section), SectionCodec.write(section));
+        }
+        for (VersionSnapshot snapshot : ws.snapshots()) {
+            for (Section section : snapshot.sections()) {
+                files.put(WorkspaceFiles.snapshotSectionsDir(snapshot.version()) + "/" + SectionCodec.fileName(section),
+                        SectionCodec.write(section));
+            }
         }
         return files;
     }

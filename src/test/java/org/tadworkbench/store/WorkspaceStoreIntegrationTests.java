@@ -78,7 +78,7 @@ class WorkspaceStoreIntegrationTests {
         Section last = sections.remove(sections.size() - 1);
         sections.add(new Section(last.number(), "x".repeat(5000), last.applicability(), last.references(), last.elements(), last.body()));
         Workspace tooLong = new Workspace(reference.manifest(), sections, List.of(), reference.references(), reference.specs(),
-                reference.releases(), reference.plan(), reference.raid(), reference.model(), reference.traces());
+                reference.releases(), reference.plan(), reference.raid(), reference.model(), reference.traces(), reference.snapshots());
 
         assertThatThrownBy(() -> store.replace(tooLong)).isInstanceOf(StoreException.class);
 
@@ -111,7 +111,7 @@ class WorkspaceStoreIntegrationTests {
     /** Every row of every table, as text: what "exactly as before" means. */
     private static Map<String, String> snapshot(DataSource dataSource) {
         Map<String, String> tables = new TreeMap<>();
-        for (String table : List.of("workspace", "workspace_part", "section", "release_register", "impact_row")) {
+        for (String table : List.of("workspace", "workspace_part", "section", "snapshot_section", "release_register", "impact_row")) {
             try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
                  var rs = statement.executeQuery("select * from " + table + " order by 1, 2")) {
                 StringBuilder rows = new StringBuilder();

@@ -66,7 +66,7 @@ class CanonicalFormTests {
                 List.of(new GlossaryTerm("Term " + seed, text(random) + ".", List.of(text(random).strip() + "q"), null)),
                 base.references(), base.specs(),
                 List.of(new ReleaseImpacts(base.releases().get(0).release(), text(random), List.of(text(random)), List.of(row))),
-                base.plan(), base.raid(), base.model(), base.traces());
+                base.plan(), base.raid(), base.model(), base.traces(), base.snapshots());
 
         new WorkspaceWriter().write(written, tmp);
         ReadResult read = new WorkspaceReader().read(tmp);
