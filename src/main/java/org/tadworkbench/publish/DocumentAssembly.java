@@ -1,0 +1,65 @@
+package org.tadworkbench.publish;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tadworkbench.document.Applicability;
+import org.tadworkbench.document.DocumentVersion;
+import org.tadworkbench.document.Section;
+import org.tadworkbench.document.SectionNumber;
+import org.tadworkbench.model.DiagramVariant;
+import org.tadworkbench.model.ViewRenderer;
+import org.tadworkbench.workspace.Workspace;
+
+/**
+ * Puts together one version of the document for one variant: the sections that apply, in outline order, with the
+ * figures they embed drawn from the model (the SMETS2+ diagram, the SMETS1 one, or for a full build the
+ * variation diagram), and the document control of that version.
+ */
+public final class DocumentAssembly {
+
+    /** A figure in Markdown: {@code ![Figure 4.2 Application Model](view:application-model)}. */
+    public static final Pattern FIGURE = Pattern.compile("!\\[([^\\]]*)]\\(view:([A-Za-z0-9._-]+)\\)");
+
+    private DocumentAssembly() {
+    }
+
+    public static AssembledDocument assemble(Workspace ws, String version, Applicability variant) {
+        DocumentVersion chosen = ws.manifest().versions().stream().filter(v -> v.version().equals(version)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no version " + version + " in workspace.yaml (versions: "
+                        + String.join(", ", ws.manifest().versions().stream().map(DocumentVersion::version).toList()) + ")"));
+        List<Section> text = ws.sectionsOf(version).orElseThrow(() -> new IllegalArgumentException(
+                "version " + version + " has no text in this workspace (neither the draft nor a snapshot under versions/)"));
+        List<AssembledSection> sections = new ArrayList<>();
+        Map<String, String> captions = new LinkedHashMap<>();
+        for (Section section : text) {
+            if (!section.applicability().appliesTo(variant)) {
+                continue;
+            }
+            sections.add(new AssembledSection(section.number(), section.title(), section.depth(), section.applicability(),
+                    AssembledSection.anchorOf(section.number()), section.body(),
+                    variant != Applicability.BOTH && section.applicability() != Applicability.BOTH));
+            Matcher figure = FIGURE.matcher(section.body());
+            while (figure.find()) {
+                captions.putIfAbsent(figure.group(2), figure.group(1));
+            }
+        }
+        ViewRenderer renderer = new ViewRenderer(ws.model());
+        DiagramVariant diagram = switch (variant) {
+            case SMETS1 -> DiagramVariant.SMETS1;
+            case SMETS2PLUS -> DiagramVariant.SMETS2PLUS;
+            case BOTH -> DiagramVariant.VARIATION;
+        };
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        captions.forEach((view, caption) -> ws.model().view(view).ifPresent(v ->
+                figures.put(view, new Figure(view, caption, renderer.svg(v, diagram)))));
+        List<DocumentVersion> history = ws.manifest().versions().stream()
+                .filter(v -> SectionNumber.parse(v.version()).compareTo(SectionNumber.parse(version)) <= 0).toList();
+        return new AssembledDocument(ws.manifest(), chosen, variant, chosen.date(),
+                "This document has a Classification of " + ws.manifest().classification(), history, sections,
+                ws.glossary(), ws.references(), figures, renderer.modelVersion());
+    }
+}
