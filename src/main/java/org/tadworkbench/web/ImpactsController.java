@@ -1,31 +1,45 @@
 package org.tadworkbench.web;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.impact.ImpactStatus;
 import org.tadworkbench.impact.ReleaseImpacts;
+import org.tadworkbench.store.WorkspaceStore;
+import org.tadworkbench.traceability.CoverageAnalysis;
 import org.tadworkbench.workspace.Workspace;
 
-/** The releases, and each release's impact matrix with optional filters by status and source document. */
+/**
+ * The releases, and each release's impact matrix with optional filters by status and source document, its
+ * readiness, and (for a signed-in editor) a form a row to move its status on.
+ */
 @Controller
 class ImpactsController {
 
     private final CurrentWorkspace current;
     private final Labels labels;
+    private final WorkspaceStore store;
 
-    ImpactsController(CurrentWorkspace current, Labels labels) {
+    ImpactsController(CurrentWorkspace current, Labels labels, WorkspaceStore store) {
         this.current = current;
         this.labels = labels;
+        this.store = store;
     }
 
     @GetMapping("/releases")
@@ -40,25 +54,84 @@ class ImpactsController {
     String showMatrix(@PathVariable String id, @RequestParam(required = false) String status,
                       @RequestParam(required = false) String document, Model model) {
         Workspace ws = current.require();
-        ReleaseImpacts release = ws.release(id)
-                .orElseThrow(() -> new PageNotFoundException("There is no release " + id + " in this workspace."));
+        ReleaseImpacts release = releaseOf(ws, id);
         ImpactStatus wantedStatus = parseStatus(status);
         String wantedDocument = document == null || document.isBlank() ? null : document;
         List<ImpactRow> shown = release.impacts().stream()
                 .filter(row -> wantedStatus == null || row.status() == wantedStatus)
                 .filter(row -> wantedDocument == null || row.document().equals(wantedDocument))
                 .toList();
+        Set<String> sectionNumbers = ws.sections().stream().map(Section::number).collect(Collectors.toSet());
         model.addAttribute("manifest", ws.manifest());
         model.addAttribute("release", release);
         model.addAttribute("counts", StatusCounts.of(release.impacts()));
+        model.addAttribute("readiness", CoverageAnalysis.of(ws).releases().stream()
+                .filter(r -> r.release().equals(release.release())).findFirst().map(ReadinessSummary::of).orElse(null));
         model.addAttribute("matrix", ImpactMatrix.of(shown, ws.specs()));
         model.addAttribute("filtered", wantedStatus != null || wantedDocument != null);
         model.addAttribute("statuses", ImpactStatus.values());
         model.addAttribute("documents", release.impacts().stream().map(ImpactRow::document).distinct().toList());
         model.addAttribute("selectedStatus", wantedStatus);
         model.addAttribute("selectedDocument", wantedDocument);
-        model.addAttribute("sectionNumbers", ws.sections().stream().map(Section::number).collect(Collectors.toSet()));
+        model.addAttribute("sectionNumbers", sectionNumbers);
+        model.addAttribute("realised", realisedSections(shown, sectionNumbers));
+        model.addAttribute("editor", SignedInUser.isEditor());
         return "impacts/showMatrix";
+    }
+
+    /**
+     * Moves one row to another status (Post/Redirect/Get): back to the matrix, with the filters it was showing and a
+     * message such as "A20: identified → drafting". Only an editor gets here; {@link SecurityConfiguration} sends
+     * anyone else to sign in, and refuses a form without its CSRF token.
+     */
+    @PostMapping("/releases/{id}/impacts/{row}/status")
+    String changeStatus(@PathVariable String id, @PathVariable String row, @RequestParam(required = false) String status,
+                        @RequestParam(name = "shownStatus", required = false) String shownStatus,
+                        @RequestParam(name = "shownDocument", required = false) String shownDocument,
+                        RedirectAttributes redirect) {
+        Workspace ws = current.require();
+        ReleaseImpacts release = releaseOf(ws, id);
+        ImpactRow before = release.impacts().stream().filter(r -> r.id().equals(row)).findFirst()
+                .orElseThrow(() -> new PageNotFoundException("Release " + id + " has no row " + row + "."));
+        if (status == null || status.isBlank()) {
+            throw new BadRequestException("Choose the status to give row " + row + ".");
+        }
+        ImpactStatus after = Arrays.stream(ImpactStatus.values()).filter(s -> labels.code(s).equals(status)).findFirst()
+                .orElseThrow(() -> new BadRequestException("'" + status + "' is not a status. The statuses are "
+                        + Arrays.stream(ImpactStatus.values()).map(labels::code).collect(Collectors.joining(", ")) + "."));
+        if (before.status() == after) {
+            redirect.addFlashAttribute("message", row + " is already " + labels.of(after) + ".");
+        } else if (store.updateStatus(ws.manifest().id(), release.release(), row, after)) {
+            redirect.addFlashAttribute("message", row + ": " + labels.of(before.status()) + " → " + labels.of(after));
+        } else {
+            throw new PageNotFoundException("Release " + id + " has no row " + row + ".");
+        }
+        redirect.addFlashAttribute("changedRow", row);
+        UriComponentsBuilder back = UriComponentsBuilder.fromPath("/releases/{id}/impacts");
+        Optional.ofNullable(shownStatus).filter(s -> !s.isBlank()).ifPresent(s -> back.queryParam("status", s));
+        Optional.ofNullable(shownDocument).filter(d -> !d.isBlank()).ifPresent(d -> back.queryParam("document", d));
+        return "redirect:" + back.encode().buildAndExpand(release.release()).toUriString();
+    }
+
+    private static ReleaseImpacts releaseOf(Workspace ws, String id) {
+        return ws.release(id)
+                .orElseThrow(() -> new PageNotFoundException("There is no release " + id + " in this workspace."));
+    }
+
+    /**
+     * Where each realised-by entry of the rows shown ("4.2.1.7@3.0", section at version) links: the section's
+     * number, for the sections the outline has.
+     */
+    private static Map<String, String> realisedSections(List<ImpactRow> rows, Set<String> sectionNumbers) {
+        Map<String, String> links = new LinkedHashMap<>();
+        rows.stream().flatMap(row -> row.realisedBy().stream()).forEach(entry -> {
+            int at = entry.indexOf('@');
+            String section = (at < 0 ? entry : entry.substring(0, at)).strip();
+            if (sectionNumbers.contains(section)) {
+                links.put(entry, section);
+            }
+        });
+        return links;
     }
 
     /** Blank means every status; the value is the file spelling (no-impact) the filter form sends. */
