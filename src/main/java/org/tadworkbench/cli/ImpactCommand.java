@@ -1,7 +1,14 @@
 package org.tadworkbench.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,12 +17,20 @@ import java.util.concurrent.Callable;
 import org.tadworkbench.impact.ClauseRef;
 import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.impact.ReleaseImpacts;
+import org.tadworkbench.impactsheet.ImpactSheet;
+import org.tadworkbench.impactsheet.ImpactSheetException;
+import org.tadworkbench.impactsheet.ImportOutcome;
+import org.tadworkbench.lint.LintReport;
+import org.tadworkbench.lint.WorkspaceLinter;
 import org.tadworkbench.traceability.Candidate;
 import org.tadworkbench.traceability.CoverageAnalysis;
 import org.tadworkbench.traceability.CoverageReport;
 import org.tadworkbench.traceability.ImpactAnalysis;
+import org.tadworkbench.workspace.Locations;
 import org.tadworkbench.workspace.ReadResult;
 import org.tadworkbench.workspace.Workspace;
+import org.tadworkbench.workspace.WorkspaceFiles;
+import org.tadworkbench.workspace.WorkspaceWriter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,9 +39,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tad impact WORKSPACE}: a release's impact register, computed impact of changed clauses, coverage. */
+/**
+ * {@code tad impact WORKSPACE}: a release's impact register (listed, or exchanged with experts as a spreadsheet),
+ * computed impact of changed clauses, coverage.
+ */
 @Command(name = "impact", mixinStandardHelpOptions = true,
         description = "Impact analysis: --release R lists a release's impact register (the PID's Appendix A); "
+                + "with --xlsx FILE / --csv FILE it writes the register as a spreadsheet instead, and with "
+                + "--import-xlsx FILE takes experts' edits back (all or nothing; only that release's impacts.yaml is written); "
                 + "--changed DOC:CLAUSE ranks the TAD sections a change may impact, with reasons; --coverage lists gaps.")
 final class ImpactCommand implements Callable<Integer> {
 
@@ -45,6 +65,18 @@ final class ImpactCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "25", description = "With --changed: at most this many candidates (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    // Not in the Mode group: they refine --release, so call() checks the combinations itself.
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "With --release: write the register as an XLSX sheet for experts to edit.")
+    Path xlsx;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "With --release: write the register as CSV (RFC 4180, UTF-8).")
+    Path csv;
+
+    @Option(names = "--import-xlsx", paramLabel = "FILE",
+            description = "With --release: import experts' edits from an XLSX sheet (as --xlsx writes it). Nothing is written "
+                    + "unless every row is valid and the workspace still lints clean.")
+    Path importXlsx;
+
     static final class Mode {
         @Option(names = "--release", paramLabel = "R", description = "The release whose register to show.")
         String release;
@@ -58,6 +90,7 @@ final class ImpactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        checkSheetOptions();
         List<ClauseRef> clauses = new ArrayList<>();
         if (mode.changed != null) {
             for (String text : mode.changed) {
@@ -81,6 +114,12 @@ final class ImpactCommand implements Callable<Integer> {
                         + String.join(", ", ws.releases().stream().map(ReleaseImpacts::release).toList()) + ")");
                 return 1;
             }
+            if (importXlsx != null) {
+                return importSheet(ws, release);
+            }
+            if (xlsx != null || csv != null) {
+                return exportSheet(ws, release);
+            }
             return register(out, release);
         }
         if (mode.coverage) {
@@ -103,6 +142,109 @@ final class ImpactCommand implements Callable<Integer> {
             c.reasons().forEach(reason -> out.println("        because " + reason));
         }
         return 0;
+    }
+
+    private void checkSheetOptions() {
+        boolean sheetFile = xlsx != null || csv != null || importXlsx != null;
+        if (sheetFile && mode.release == null) {
+            throw new ParameterException(spec.commandLine(), "--xlsx, --csv and --import-xlsx need --release R");
+        }
+        if (importXlsx != null && (xlsx != null || csv != null)) {
+            throw new ParameterException(spec.commandLine(), "--import-xlsx cannot be combined with --xlsx or --csv");
+        }
+    }
+
+    private int exportSheet(Workspace ws, ReleaseImpacts release) {
+        ImpactSheet sheet = new ImpactSheet();
+        String rows = release.impacts().size() + " rows of release " + release.release();
+        if (xlsx != null && !writeExport(xlsx, sheet.xlsx(ws, release), rows)) {
+            return 1;
+        }
+        if (csv != null && !writeExport(csv, sheet.csv(ws, release).getBytes(StandardCharsets.UTF_8), rows)) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private boolean writeExport(Path file, byte[] content, String rows) {
+        try {
+            Files.write(file, content);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("tad: cannot write " + file + ": " + e.getMessage());
+            return false;
+        }
+        spec.commandLine().getOut().println("wrote " + file + ": " + rows);
+        return true;
+    }
+
+    /** All or nothing: the release's impacts.yaml is rewritten only when every row is valid and lint stays clean. */
+    private int importSheet(Workspace ws, ReleaseImpacts release) {
+        PrintWriter err = spec.commandLine().getErr();
+        ImportOutcome outcome;
+        try (InputStream in = Files.newInputStream(importXlsx)) {
+            outcome = new ImpactSheet().importXlsx(ws, release.release(), in);
+        } catch (NoSuchFileException e) {
+            err.println("tad: " + importXlsx + ": no such file; nothing imported");
+            return 1;
+        } catch (IOException e) {
+            err.println("tad: " + importXlsx + ": cannot read the file (" + e.getMessage() + "); nothing imported");
+            return 1;
+        } catch (ImpactSheetException e) {
+            err.println("tad: " + importXlsx + ": " + e.getMessage() + "; nothing imported");
+            return 1;
+        }
+        if (!outcome.succeeded()) {
+            outcome.problems().forEach(p -> err.println(importXlsx + (p.row() > 0 ? " " : ": ") + p.describe()));
+            err.println("tad: nothing imported (" + outcome.problems().size() + " problem(s)); the workspace is unchanged");
+            return 1;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (outcome.changes().isEmpty()) {
+            out.println(importXlsx + " matches the register of " + release.release() + "; nothing to import");
+            return 0;
+        }
+        Workspace updated = ws.withRelease(outcome.release());
+        // The sheet checks each row; lint checks the whole, e.g. that documents and versions still agree.
+        LintReport report = new WorkspaceLinter().lint(new ReadResult(updated, List.of(), new Locations()));
+        if (!report.clean()) {
+            err.println("tad: " + importXlsx + ": the edited register would not lint clean:");
+            report.findings().stream().filter(f -> f.isError()).forEach(f -> err.println("  " + f.message()));
+            err.println("tad: nothing imported; the workspace is unchanged");
+            return 1;
+        }
+        String path = WorkspaceFiles.impactsFile(release.release());
+        try {
+            replaceFile(workspace.resolve(path), new WorkspaceWriter().render(updated).get(path));
+        } catch (IOException e) {
+            err.println("tad: cannot write " + workspace.resolve(path) + ": " + e.getMessage());
+            return 1;
+        }
+        outcome.changes().forEach(change -> out.println("  " + change));
+        out.println("imported " + outcome.changes().size() + " change(s) from " + importXlsx + " into " + workspace.resolve(path));
+        return 0;
+    }
+
+    /** Writes beside the target and moves over it, so a failure never leaves a half-written register. */
+    private static void replaceFile(Path target, String content) throws IOException {
+        Path temporary = Files.createTempFile(target.getParent(), ".impacts", ".yaml.tmp");
+        try {
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            keepPermissions(target, temporary);
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** A temporary file is private to its owner; the register keeps the permissions it had. */
+    private static void keepPermissions(Path original, Path replacement) throws IOException {
+        if (Files.exists(original) && Files.getFileStore(original).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(original));
+        }
     }
 
     private int register(PrintWriter out, ReleaseImpacts release) {

@@ -1,0 +1,122 @@
+package org.tadworkbench.impactsheet.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.tadworkbench.impactsheet.ImpactSheetException;
+
+/**
+ * Opens a workbook that came from outside, refusing early and in one line what cannot or should not be read:
+ * files over {@link #MAX_FILE_BYTES}, files that are not ZIP packages, legacy or encrypted (OLE2) workbooks, damaged
+ * packages and ZIP bombs. POI's XML parsing keeps its defaults, which refuse external entities.
+ */
+public final class WorkbookOpener {
+
+    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+    /** Largest part of the package once unpacked. The sheet's XML is parsed into memory whole, so this bounds memory. */
+    static final long MAX_UNPACKED_PART_BYTES = 64L * 1024 * 1024;
+
+    static {
+        // ZipSecureFile's limits are global to POI; only ever tighten them, never loosen a stricter caller's choice.
+        if (ZipSecureFile.getMaxEntrySize() > MAX_UNPACKED_PART_BYTES) {
+            ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_PART_BYTES);
+        }
+    }
+
+    private WorkbookOpener() {
+    }
+
+    public static XSSFWorkbook open(InputStream in) throws ImpactSheetException {
+        byte[] bytes = readAtMostLimit(in);
+        FileMagic magic = FileMagic.valueOf(bytes);
+        if (magic == FileMagic.OLE2) {
+            throw new ImpactSheetException(isEncrypted(bytes)
+                    ? "the workbook is encrypted (password-protected); save a copy without a password and import that"
+                    : "this is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx) and import that");
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new ImpactSheetException("not an XLSX workbook (an .xlsx file is a ZIP package; this is not one)");
+        }
+        if (!hasZipDirectory(bytes)) {
+            // Reading a ZIP as a stream silently skips a cut-off part and would import a workbook missing its sheet.
+            throw new ImpactSheetException("the XLSX file is damaged or truncated (its ZIP directory is missing)");
+        }
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        } catch (NotOfficeXmlFileException e) {
+            throw new ImpactSheetException("not an XLSX workbook: the ZIP package holds no spreadsheet");
+        } catch (IOException | RuntimeException e) {
+            // POI reports a damaged package through many exception types, mostly runtime ones; all mean the same here.
+            throw new ImpactSheetException(explain(e));
+        }
+    }
+
+    private static byte[] readAtMostLimit(InputStream in) throws ImpactSheetException {
+        try {
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new ImpactSheetException(tooLarge());
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ImpactSheetException("cannot read the file: " + oneLine(e));
+        }
+    }
+
+    public static String tooLarge() {
+        return "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB, more than any impact sheet needs";
+    }
+
+    /** A complete ZIP file ends with its "end of central directory" record, followed by a comment of at most 64 KB. */
+    private static boolean hasZipDirectory(byte[] bytes) {
+        int recordLength = 22;
+        int earliest = Math.max(0, bytes.length - recordLength - 0xFFFF);
+        for (int at = bytes.length - recordLength; at >= earliest; at--) {
+            if (bytes[at] == 'P' && bytes[at + 1] == 'K' && bytes[at + 2] == 5 && bytes[at + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An encrypted .xlsx is an OLE2 container holding the encrypted package under this name. */
+    private static boolean isEncrypted(byte[] bytes) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            return fs.getRoot().hasEntry("EncryptedPackage");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String explain(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Zip bomb") || message.contains("max size of the expanded data")) {
+                return "the file unpacks to more data than an impact sheet can hold (a part over "
+                        + MAX_UNPACKED_PART_BYTES / (1024 * 1024) + " MB, or an unusually high compression ratio); refused";
+            }
+            if (message.contains("content type part")) {
+                return "not an XLSX workbook: the ZIP package is not an Office document";
+            }
+            if (message.contains("Strict OOXML")) {
+                return "the workbook is saved as Strict Open XML; save it as an ordinary Excel Workbook (.xlsx)";
+            }
+        }
+        return "the XLSX file is damaged or truncated (" + oneLine(e) + ")";
+    }
+
+    static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        message = message.replaceAll("\\s+", " ").trim();
+        return message.length() > 200 ? message.substring(0, 200) + "..." : message;
+    }
+}
