@@ -2,7 +2,9 @@ package org.tadworkbench.lint;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,8 +114,12 @@ final class OutlineRules extends Rules {
 
     private void checkTerminology(Section section, Pattern deprecated) {
         Matcher title = deprecated.matcher(section.title());
-        if (title.find()) {
-            warning(section, "title", "terminology", "title uses deprecated term '" + title.group() + "'");
+        while (title.find()) {
+            if (!allowedAt(section.title(), title)) {
+                report(at.of(section, "title"), title.group(), "title uses deprecated term '" + title.group()
+                        + "': use " + termOf(title.group()).map(GlossaryTerm::term).orElse("the defined term"));
+                break;
+            }
         }
         Location body = at.of(section, "body");
         String[] lines = section.body().split("\n", -1);
@@ -125,15 +131,42 @@ final class OutlineRules extends Rules {
             }
             Matcher m = deprecated.matcher(lines[i]);
             while (!inCode && m.find()) {
-                warningAt(new Location(body.file(), body.line() + i), "terminology", "deprecated term '" + m.group()
-                        + "': use " + preferred(m.group()));
+                if (!allowedAt(lines[i], m)) {
+                    report(new Location(body.file(), body.line() + i), m.group(), "deprecated term '" + m.group()
+                            + "': use " + termOf(m.group()).map(GlossaryTerm::term).orElse("the defined term"));
+                }
             }
         }
     }
 
-    private String preferred(String synonym) {
-        return ws.glossary().stream().filter(t -> t.deprecated().contains(synonym)).map(GlossaryTerm::term)
-                .findFirst().orElse("the defined term");
+    /** Reported at the severity the glossary gives the term the synonym belongs to (a warning by default). */
+    private void report(Location location, String synonym, String message) {
+        boolean error = termOf(synonym).map(t -> t.severity() == GlossaryTerm.Severity.ERROR).orElse(false);
+        if (error) {
+            errorAt(location, "terminology", message);
+        } else {
+            warningAt(location, "terminology", message);
+        }
+    }
+
+    /** True when the match lies inside one of its term's allowed phrases ("SMETS family"), in any case. */
+    private boolean allowedAt(String text, Matcher match) {
+        List<String> phrases = termOf(match.group()).map(GlossaryTerm::allowed).orElse(List.of());
+        for (String phrase : phrases) {
+            int offset = phrase.toLowerCase(Locale.ROOT).indexOf(match.group().toLowerCase(Locale.ROOT));
+            while (offset >= 0) {
+                int start = match.start() - offset;
+                if (start >= 0 && text.regionMatches(true, start, phrase, 0, phrase.length())) {
+                    return true;
+                }
+                offset = phrase.toLowerCase(Locale.ROOT).indexOf(match.group().toLowerCase(Locale.ROOT), offset + 1);
+            }
+        }
+        return false;
+    }
+
+    private Optional<GlossaryTerm> termOf(String synonym) {
+        return ws.glossary().stream().filter(t -> t.deprecated().contains(synonym)).findFirst();
     }
 
     /** One pattern for every deprecated synonym, matched as a whole word (SMETS does not match SMETS1 or SMETS2+). */

@@ -88,7 +88,7 @@ class LintCommandIT {
                 .contains("sections/7.1-orphan.md:2: error: section 7.1 has no parent section 7")
                 .contains("sections/7.1-orphan.md:5: error: section 7.1 cites reference 'NOPE'")
                 .contains("sections/7.1-orphan.md:9: error: link to section 8.8, which does not exist")
-                .contains("sections/7.1-orphan.md:9: warning: deprecated term 'SMETS': use SMETS2+")
+                .contains("sections/7.1-orphan.md:9: error: deprecated term 'SMETS': use SMETS2+")
                 .contains("sections/4.2-dup.md:4: error: section front matter: applicability 'sometimes' is not one of smets2plus, smets1, both");
     }
 

@@ -21,16 +21,20 @@ public final class RegisterCodecs {
 
     public static List<GlossaryTerm> readGlossary(Node root, ReadContext ctx) {
         return new MapReader(ctx, root, "glossary", Set.of("terms")).list("terms", n -> {
-            MapReader m = new MapReader(ctx, n, "glossary term", Set.of("term", "definition", "deprecated", "reference"));
+            MapReader m = new MapReader(ctx, n, "glossary term", Set.of("term", "definition", "deprecated", "severity", "allowed", "reference"));
             GlossaryTerm term = new GlossaryTerm(m.required("term"), m.required("definition"), m.strings("deprecated"),
-                    m.optional("reference"));
+                    m.enumValue("severity", GlossaryTerm.Severity.class, GlossaryTerm.Severity.WARNING),
+                    m.strings("allowed"), m.optional("reference"));
             return m.locate(term) ? term : null;
         });
     }
 
+    /** Severity is written only when it is not the default (warning), so existing files stay canonical. */
     public static Map<String, Object> writeGlossary(List<GlossaryTerm> terms) {
         return Tree.map().put("terms", terms.stream().map(t -> Tree.map().put("term", t.term())
-                .put("definition", t.definition()).opt("deprecated", t.deprecated()).opt("reference", t.reference())
+                .put("definition", t.definition()).opt("deprecated", t.deprecated())
+                .opt("severity", t.severity() == GlossaryTerm.Severity.WARNING ? null : t.severity())
+                .opt("allowed", t.allowed()).opt("reference", t.reference())
                 .build()).toList()).build();
     }
 

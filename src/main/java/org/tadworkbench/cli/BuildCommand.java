@@ -1,0 +1,159 @@
+package org.tadworkbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.tadworkbench.document.Applicability;
+import org.tadworkbench.document.DocumentVersion;
+import org.tadworkbench.lint.LintReport;
+import org.tadworkbench.publish.AssembledDocument;
+import org.tadworkbench.publish.BuildReport;
+import org.tadworkbench.publish.DocumentAssembly;
+import org.tadworkbench.publish.PublishFormat;
+import org.tadworkbench.publish.Publisher;
+import org.tadworkbench.workspace.ReadResult;
+import org.tadworkbench.workspace.WorkspaceReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tad build WORKSPACE --out DIR}: checks one version and publishes it as a static HTML site, PDF and DOCX.
+ * The full document goes to DIR itself; a variant build goes to DIR/smets1 or DIR/smets2plus, so builds of all
+ * variants can share one folder. Each folder gets build-report.txt (and build-report.json with --json).
+ */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Publish one version of the document: index.html (with tad.css), tad-VERSION.pdf, "
+                + "tad-VERSION.docx and build-report.txt in DIR (DIR/smets1 or DIR/smets2plus for a variant).%n"
+                + "Lint and build checks run first; errors stop the build. Progress goes to stderr.%n"
+                + "Exit 0 built (warnings allowed), 1 check errors or failure, 2 usage.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "WORKSPACE", description = "The workspace folder (only read).")
+    Path workspace;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into (outside the workspace).")
+    Path out;
+
+    @Option(names = "--version", paramLabel = "VERSION", description = "Document version to build (default: the current one).")
+    String version;
+
+    @Option(names = "--variant", paramLabel = "VARIANT", defaultValue = "all",
+            description = "all (the full document, variations marked), smets1 or smets2plus. Default: ${DEFAULT-VALUE}.")
+    String variant;
+
+    @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = "html,pdf,docx",
+            description = "Comma-separated: html, pdf, docx. Default: ${DEFAULT-VALUE}.")
+    List<String> formats;
+
+    @Option(names = "--json", description = "Also write build-report.json and print it on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Applicability applicability = applicability();
+        Set<PublishFormat> chosen = new LinkedHashSet<>();
+        for (String name : formats) {
+            chosen.add(parse(() -> PublishFormat.of(name)));
+        }
+        if (!Files.isDirectory(workspace)) {
+            throw new ParameterException(spec.commandLine(), "no workspace folder " + workspace);
+        }
+        Path target = (applicability == Applicability.BOTH ? out : out.resolve(variant.toLowerCase(Locale.ROOT)));
+        if (target.toAbsolutePath().normalize().startsWith(workspace.toAbsolutePath().normalize())) {
+            throw new ParameterException(spec.commandLine(), "--out must lie outside the workspace (a build never writes into it)");
+        }
+
+        err.println("tad build: reading and checking " + workspace);
+        ReadResult read = new WorkspaceReader().read(workspace);
+        if (read.workspace().manifest() == null) {
+            return failChecks(err, Publisher.check(read, "", applicability));
+        }
+        String built = version != null ? version
+                : read.workspace().manifest().currentVersion().map(DocumentVersion::version).orElse("");
+        if (read.workspace().manifest().versions().stream().noneMatch(v -> v.version().equals(built))) {
+            throw new ParameterException(spec.commandLine(), "no version '" + built + "' in workspace.yaml");
+        }
+        LintReport checks = Publisher.check(read, built, applicability);
+        if (!checks.clean()) {
+            return failChecks(err, checks);
+        }
+        AssembledDocument doc = DocumentAssembly.assemble(read.workspace(), built, applicability);
+        Files.createDirectories(target);
+        List<BuildReport.Output> outputs = new ArrayList<>();
+        for (PublishFormat format : chosen) {
+            long start = System.nanoTime();
+            for (Map.Entry<String, byte[]> file : Publisher.files(doc, format).entrySet()) {
+                Files.write(target.resolve(file.getKey()), file.getValue());
+                outputs.add(new BuildReport.Output(format.extension(), file.getKey(), file.getValue().length, sha256(file.getValue())));
+            }
+            err.printf(Locale.ROOT, "tad build: %-4s %s (%.1f s)%n", format.extension(),
+                    target.resolve(format.fileName(built)), (System.nanoTime() - start) / 1e9);
+        }
+        BuildReport report = new BuildReport(workspace.toString(), built, variant.toLowerCase(Locale.ROOT), checks, outputs);
+        Files.writeString(target.resolve("build-report.txt"), report.text(prefix()), StandardCharsets.UTF_8);
+        if (json) {
+            String text = Json.write(report.asMap());
+            Files.writeString(target.resolve("build-report.json"), text + "\n", StandardCharsets.UTF_8);
+            spec.commandLine().getOut().println(text);
+        }
+        checks.findings().forEach(f -> err.println(f.format(prefix())));
+        err.println("tad build: " + doc.fullTitle() + " written to " + target + " (" + checks.warnings() + " warning(s))");
+        return 0;
+    }
+
+    private int failChecks(PrintWriter err, LintReport checks) {
+        checks.findings().forEach(f -> err.println(f.format(prefix())));
+        err.println("tad build: " + checks.errors() + " error(s), " + checks.warnings() + " warning(s); nothing written");
+        return 1;
+    }
+
+    private Applicability applicability() {
+        return switch (variant.toLowerCase(Locale.ROOT)) {
+            case "all" -> Applicability.BOTH;
+            case "smets1" -> Applicability.SMETS1;
+            case "smets2plus" -> Applicability.SMETS2PLUS;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "unknown variant '" + variant + "' (expected all, smets1 or smets2plus)");
+        };
+    }
+
+    private <T> T parse(java.util.function.Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private String prefix() {
+        return workspace.toString().endsWith("/") ? workspace.toString() : workspace + "/";
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
