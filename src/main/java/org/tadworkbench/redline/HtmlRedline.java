@@ -1,0 +1,121 @@
+package org.tadworkbench.redline;
+
+import java.util.List;
+
+/**
+ * A redline as one self-contained HTML page (inline CSS, no scripts, no external references; all text escaped):
+ * the overall summary, a table of the sections with their kind of change and word counts linking to each section,
+ * then every section in outline order with insertions as {@code <ins>} and deletions as {@code <del>}. Each
+ * insertion and deletion carries a visually hidden "inserted:"/"deleted:" label and an end marker, so that screen
+ * readers and colour-blind readers get the same information. Unchanged sections are collapsed.
+ */
+public final class HtmlRedline {
+
+    private static final String CSS = """
+            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;line-height:1.5;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1b1b1b}
+            h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem}h3{font-size:1.1rem;margin:0 0 .3rem}
+            table{border-collapse:collapse;width:100%;font-size:.95rem}th,td{border:1px solid #c8c8c8;padding:.25rem .5rem;text-align:left;vertical-align:top}
+            th{background:#f0f0f0}td.n{text-align:right}
+            ins{color:#0b6b1f;background:#e6f6e9;text-decoration:underline;text-decoration-thickness:2px}
+            del{color:#a4161a;background:#fbe9ea;text-decoration:line-through;text-decoration-thickness:2px}
+            .vh{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+            section.change{border-left:4px solid #8a8a8a;padding:.5rem 1rem;margin:1rem 0}
+            section.added{border-color:#0b6b1f}section.removed{border-color:#a4161a}section.moved,section.renumbered{border-color:#6a3fa0}
+            .what{font-style:italic;color:#444;margin:0 0 .5rem}
+            .text{white-space:pre-wrap}
+            details.unchanged{margin:.3rem 0;padding:.2rem 1rem;border-left:4px solid #e0e0e0}
+            details.unchanged summary{cursor:pointer;color:#444}
+            .kind{font-weight:600}
+            """;
+
+    private HtmlRedline() {
+    }
+
+    public static String render(Redline redline) {
+        StringBuilder h = new StringBuilder(64 * 1024);
+        String title = "Redline: " + redline.documentTitle() + " " + redline.fromVersion() + " to " + redline.toVersion();
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        h.append("<h1>").append(escape(redline.documentTitle())).append(": changes from version ")
+                .append(escape(redline.fromVersion())).append(" to version ").append(escape(redline.toVersion())).append("</h1>\n");
+        h.append("<p>Key: <ins>inserted text<span class=\"vh\"> (inserted)</span></ins>, <del>deleted text<span class=\"vh\"> (deleted)</span></del>. ")
+                .append("Screen readers announce each change as \u201cinserted:\u201d or \u201cdeleted:\u201d.</p>\n");
+        h.append("<h2 id=\"summary\">Summary</h2>\n<p>").append(escape(redline.summary().describe())).append(".</p>\n");
+        h.append("<table>\n<caption class=\"vh\">Sections and their changes</caption>\n<thead><tr><th scope=\"col\">Section</th>")
+                .append("<th scope=\"col\">Title</th><th scope=\"col\">Change</th><th scope=\"col\">Words inserted</th>")
+                .append("<th scope=\"col\">Words deleted</th><th scope=\"col\">Link</th></tr></thead>\n<tbody>\n");
+        for (SectionChange c : redline.sections()) {
+            h.append("<tr><td>").append(escape(c.number())).append("</td><td>").append(escape(c.title()))
+                    .append("</td><td><span class=\"kind\">").append(c.kind().code()).append("</span>");
+            if (!c.description().equals(c.kind().code())) {
+                h.append(": ").append(escape(c.description()));
+            }
+            h.append("</td><td class=\"n\">").append(c.wordsInserted()).append("</td><td class=\"n\">").append(c.wordsDeleted())
+                    .append("</td><td><a href=\"#").append(escape(c.anchor())).append("\">view<span class=\"vh\"> section ")
+                    .append(escape(c.number())).append("</span></a></td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n<h2 id=\"sections\">Sections</h2>\n");
+        for (SectionChange c : redline.sections()) {
+            if (c.changed()) {
+                h.append("<section class=\"change ").append(c.kind().code()).append("\" id=\"").append(escape(c.anchor()))
+                        .append("\">\n<h3>");
+                runs(h, c.heading());
+                h.append("</h3>\n<p class=\"what\">").append(escape(capitalise(c.description()))).append("</p>\n");
+                if (!c.body().isEmpty()) {
+                    h.append("<div class=\"text\">");
+                    runs(h, c.body());
+                    h.append("</div>\n");
+                }
+                h.append("</section>\n");
+            } else {
+                h.append("<details class=\"unchanged\" id=\"").append(escape(c.anchor())).append("\">\n<summary>")
+                        .append(escape(c.number() + " " + c.title())).append(" \u2014 unchanged</summary>\n");
+                if (!c.body().isEmpty()) {
+                    h.append("<div class=\"text\">");
+                    runs(h, c.body());
+                    h.append("</div>\n");
+                }
+                h.append("</details>\n");
+            }
+        }
+        h.append("</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static void runs(StringBuilder h, List<TextRun> runs) {
+        for (TextRun run : runs) {
+            switch (run.kind()) {
+                case EQUAL -> h.append(escape(run.text()));
+                case INSERTED -> h.append("<ins><span class=\"vh\">inserted: </span>").append(escape(run.text()))
+                        .append("<span class=\"vh\"> end inserted</span></ins>");
+                case DELETED -> h.append("<del><span class=\"vh\">deleted: </span>").append(escape(run.text()))
+                        .append("<span class=\"vh\"> end deleted</span></del>");
+            }
+        }
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Escapes text for element content and double- or single-quoted attribute values. */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            switch (ch) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+}
