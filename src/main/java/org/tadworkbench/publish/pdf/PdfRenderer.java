@@ -55,10 +55,13 @@ public final class PdfRenderer {
     }
 
     private static InputStream font(String file) {
-        InputStream in = PdfRenderer.class.getResourceAsStream("/fonts/" + file);
-        if (in == null) {
-            throw new IllegalStateException("font /fonts/" + file + " is missing from the build");
+        try (InputStream in = PdfRenderer.class.getResourceAsStream("/fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("font /fonts/" + file + " is missing from the build");
+            }
+            return new java.io.ByteArrayInputStream(FontWithoutLigatures.of(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read font " + file, e);
         }
-        return in;
     }
 }
