@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Image;
@@ -20,6 +19,7 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.springframework.stereotype.Component;
+import org.tadworkbench.document.MarkdownText;
 import org.tadworkbench.document.SectionNumber;
 
 /**
@@ -143,29 +143,7 @@ class MarkdownRenderer {
 
         /** The image's text as plain text, as the alt text would read; lint warns when it is empty. */
         private static String caption(Image image, String view) {
-            StringBuilder text = new StringBuilder();
-            image.accept(new AbstractVisitor() {
-                @Override
-                public void visit(Text node) {
-                    text.append(node.getLiteral());
-                }
-
-                @Override
-                public void visit(Code node) {
-                    text.append(node.getLiteral());
-                }
-
-                @Override
-                public void visit(SoftLineBreak node) {
-                    text.append(' ');
-                }
-
-                @Override
-                public void visit(HardLineBreak node) {
-                    text.append(' ');
-                }
-            });
-            String caption = text.toString().strip();
+            String caption = MarkdownText.plain(image).strip();
             return caption.isEmpty() ? "Figure: view " + view : caption;
         }
     }

@@ -2,25 +2,19 @@ package org.tadworkbench.redline.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import org.tadworkbench.document.MarkdownText;
 
 /**
  * The reading text of a Markdown body, as compared and shown in a redline: one paragraph per block, separated by a
@@ -73,41 +67,7 @@ public final class PlainText {
     }
 
     private static String inline(Node block) {
-        StringBuilder text = new StringBuilder();
-        block.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text node) {
-                text.append(node.getLiteral());
-            }
-
-            @Override
-            public void visit(Code node) {
-                text.append(node.getLiteral());
-            }
-
-            @Override
-            public void visit(HtmlInline node) {
-                text.append(node.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak node) {
-                text.append(' ');
-            }
-
-            @Override
-            public void visit(HardLineBreak node) {
-                text.append(' ');
-            }
-
-            @Override
-            public void visit(Image node) {
-                text.append('[');
-                visitChildren(node);
-                text.append(']');
-            }
-        });
-        return text.toString();
+        return MarkdownText.plain(block);
     }
 
     private static String normalise(String text) {
