@@ -4,18 +4,28 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.tadworkbench.calendar.WorkingDays;
 import org.tadworkbench.plan.Activity;
+import org.tadworkbench.plan.ActualEffort;
 import org.tadworkbench.plan.BudgetLine;
+import org.tadworkbench.plan.BudgetThresholds;
+import org.tadworkbench.plan.CalendarDay;
 import org.tadworkbench.plan.Milestone;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidEntry;
 import org.tadworkbench.plan.RaidIssue;
 import org.tadworkbench.plan.Resource;
 import org.tadworkbench.plan.Risk;
+import org.tadworkbench.plan.RiskChange;
+import org.tadworkbench.planning.PlanAnalysis;
 import org.tadworkbench.workspace.Locations;
 import org.tadworkbench.workspace.Workspace;
 
-/** The plan and the RAID log: ids resolve, windows are the right way round, dependencies have no cycle. */
+/**
+ * The plan and the RAID log: ids resolve, windows are the right way round, dependencies have no cycle, milestone
+ * windows are at least their {@code minWorkingDays} long (SEC Working Days), actuals name known activities, the
+ * calendar changes do not contradict each other, and risk histories are in date order.
+ */
 final class PlanRules extends Rules {
 
 
@@ -60,11 +70,89 @@ final class PlanRules extends Rules {
             }
         }
         unique(plan.budget(), BudgetLine::financialYear, "budget year");
+        for (ActualEffort actual : plan.actuals()) {
+            Activity activity = activities.get(actual.activity());
+            if (activity == null) {
+                error(actual, "activity", "unknown-activity", "actual effort booked to unknown activity '"
+                        + actual.activity() + "'");
+            } else if (actual.month().atEndOfMonth().isBefore(activity.start())) {
+                warning(actual, "month", "actual-before-start", "actual effort on " + activity.id() + " in "
+                        + actual.month() + ", before the activity starts on " + activity.start());
+            }
+            if (actual.days().signum() < 0) {
+                error(actual, "days", "effort", "actual effort on " + actual.activity() + " in " + actual.month()
+                        + " is negative");
+            }
+        }
+        BudgetThresholds thresholds = plan.thresholds();
+        if (thresholds != null && thresholds.panelPercent() < thresholds.tabascPercent()) {
+            warning(thresholds, "panelPercent", "thresholds", "the SEC Panel threshold (" + thresholds.panelPercent()
+                    + "%) is below the TABASC threshold (" + thresholds.tabascPercent() + "%)");
+        }
+        Set<java.time.LocalDate> extra = new HashSet<>();
+        plan.calendar().extraHolidays().forEach(d -> extra.add(d.date()));
+        for (CalendarDay day : plan.calendar().workingDays()) {
+            if (extra.contains(day.date())) {
+                error(day, "date", "calendar", day.date() + " is listed both as an extra holiday and as a working day");
+            }
+        }
+        checkWindows(plan);
+        for (Risk risk : ws.raid().risks()) {
+            for (int i = 1; i < risk.history().size(); i++) {
+                RiskChange before = risk.history().get(i - 1);
+                RiskChange change = risk.history().get(i);
+                if (change.date().isBefore(before.date())) {
+                    warning(change, "date", "history-order", "risk " + risk.id() + ": history entry of " + change.date()
+                            + " comes after one of " + before.date() + " (keep the history oldest first)");
+                }
+            }
+        }
         unique(ws.raid().risks(), Risk::id, "risk");
         unique(ws.raid().assumptions(), RaidEntry::id, "assumption");
         unique(ws.raid().constraints(), RaidEntry::id, "constraint");
         unique(ws.raid().issues(), RaidIssue::id, "issue");
         unique(ws.raid().dependencies(), RaidEntry::id, "dependency");
+    }
+
+    /** Milestone windows against their minimum in SEC Working Days, and baselines the right way round. */
+    private void checkWindows(Plan plan) {
+        WorkingDays days;
+        try {
+            days = PlanAnalysis.workingDays(plan);
+        } catch (IllegalArgumentException e) {
+            warningAt(at.of(plan), "calendar", e.getMessage());
+            return;
+        }
+        for (Milestone milestone : plan.milestones()) {
+            if (milestone.baselineStart() != null && milestone.baselineEnd() != null
+                    && milestone.baselineEnd().isBefore(milestone.baselineStart())) {
+                error(milestone, "baselineEnd", "window", "milestone " + milestone.id() + "'s baseline ends before it starts");
+            }
+            if (!WorkingDays.covers(milestone.start()) || !WorkingDays.covers(milestone.end())) {
+                warning(milestone, "start", "calendar", "milestone " + milestone.id() + " lies outside the Working Day calendar ("
+                        + WorkingDays.FIRST_YEAR + " to " + WorkingDays.LAST_YEAR + "); its window cannot be counted");
+                continue;
+            }
+            if (milestone.minWorkingDays() != null && !milestone.end().isBefore(milestone.start())) {
+                int length = days.between(milestone.start(), milestone.end());
+                if (length < milestone.minWorkingDays()) {
+                    error(milestone, "end", "min-working-days", "milestone " + milestone.id() + " runs " + length
+                            + " Working Days (" + milestone.start() + " to " + milestone.end() + "), fewer than its minimum of "
+                            + milestone.minWorkingDays() + "; it would end on " + days.plus(milestone.start(), milestone.minWorkingDays())
+                            + " at the earliest");
+                }
+            }
+        }
+        for (Activity activity : plan.activities()) {
+            if (!WorkingDays.covers(activity.start()) || !WorkingDays.covers(activity.end())) {
+                warning(activity, "start", "calendar", "activity " + activity.id() + " lies outside the Working Day calendar ("
+                        + WorkingDays.FIRST_YEAR + " to " + WorkingDays.LAST_YEAR + ")");
+            }
+            if (activity.baselineStart() != null && activity.baselineEnd() != null
+                    && activity.baselineEnd().isBefore(activity.baselineStart())) {
+                error(activity, "baselineEnd", "window", "activity " + activity.id() + "'s baseline ends before it starts");
+            }
+        }
     }
 
     private void findCycle(Map<String, Activity> activities) {

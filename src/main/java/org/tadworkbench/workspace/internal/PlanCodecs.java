@@ -1,9 +1,19 @@
 package org.tadworkbench.workspace.internal;
 
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tadworkbench.plan.Activity;
+import org.tadworkbench.plan.ActualEffort;
 import org.tadworkbench.plan.BudgetLine;
+import org.tadworkbench.plan.BudgetThresholds;
+import org.tadworkbench.plan.CalendarDay;
+import org.tadworkbench.plan.PlanCalendar;
+import org.tadworkbench.plan.RiskChange;
+import org.tadworkbench.plan.RiskTrend;
 import org.tadworkbench.plan.Milestone;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidEntry;
@@ -11,7 +21,11 @@ import org.tadworkbench.plan.RaidIssue;
 import org.tadworkbench.plan.RaidLog;
 import org.tadworkbench.plan.Resource;
 import org.tadworkbench.plan.Risk;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /** plan.yaml and raid.yaml: project control. */
 public final class PlanCodecs {
@@ -22,7 +36,8 @@ public final class PlanCodecs {
     }
 
     public static Plan readPlan(Node root, ReadContext ctx) {
-        MapReader m = new MapReader(ctx, root, "plan", Set.of("currency", "resources", "milestones", "activities", "budget"));
+        MapReader m = new MapReader(ctx, root, "plan", Set.of("currency", "resources", "milestones", "activities", "budget",
+                "actuals", "thresholds", "calendar"));
         Plan plan = new Plan(m.required("currency"),
                 m.list("resources", n -> {
                     MapReader r = new MapReader(ctx, n, "resource", Set.of("id", "name", "dayRate"));
@@ -30,26 +45,100 @@ public final class PlanCodecs {
                     return r.locate(resource) ? resource : null;
                 }),
                 m.list("milestones", n -> {
-                    MapReader r = new MapReader(ctx, n, "milestone", Set.of("id", "title", "start", "end", "description"));
+                    MapReader r = new MapReader(ctx, n, "milestone", Set.of("id", "title", "start", "end", "description",
+                            "minWorkingDays", "baselineStart", "baselineEnd"));
                     Milestone milestone = new Milestone(r.required("id"), r.required("title"), r.date("start", true),
-                            r.date("end", true), r.optional("description"));
+                            r.date("end", true), r.optional("description"),
+                            r.optional("minWorkingDays") == null ? null : r.integer("minWorkingDays", 0, 10000),
+                            r.date("baselineStart", false), r.date("baselineEnd", false));
                     return r.locate(milestone) ? milestone : null;
                 }),
                 m.list("activities", n -> {
                     MapReader r = new MapReader(ctx, n, "activity", Set.of("id", "milestone", "title", "resource",
-                            "effort", "start", "end", "owner", "dependsOn"));
+                            "effort", "start", "end", "owner", "dependsOn", "progress", "baselineStart", "baselineEnd"));
                     Activity activity = new Activity(r.required("id"), r.optional("milestone"), r.required("title"),
                             r.required("resource"), r.decimal("effort", true), r.date("start", true), r.date("end", true),
-                            r.optional("owner"), r.strings("dependsOn"));
+                            r.optional("owner"), r.strings("dependsOn"),
+                            r.optional("progress") == null ? null : r.integer("progress", 0, 100),
+                            r.date("baselineStart", false), r.date("baselineEnd", false));
                     return r.locate(activity) ? activity : null;
                 }),
                 m.list("budget", n -> {
                     MapReader r = new MapReader(ctx, n, "budget line", Set.of("financialYear", "amount", "note"));
                     BudgetLine line = new BudgetLine(r.required("financialYear"), r.decimal("amount", true), r.optional("note"));
                     return r.locate(line) ? line : null;
-                }));
+                }),
+                m.list("actuals", n -> {
+                    MapReader r = new MapReader(ctx, n, "actual", Set.of("activity", "month", "days"));
+                    String activity = r.required("activity");
+                    YearMonth month = month(r, ctx, "month");
+                    BigDecimal days = r.decimal("days", true);
+                    ActualEffort actual = new ActualEffort(activity, month, days);
+                    return !r.hasErrors() && month != null && r.locate(actual) ? actual : null;
+                }),
+                thresholds(child(root, "thresholds"), ctx),
+                calendar(child(root, "calendar"), ctx));
         m.locate(plan);
         return plan;
+    }
+
+    private static BudgetThresholds thresholds(Node node, ReadContext ctx) {
+        if (node == null) {
+            return null;
+        }
+        MapReader r = new MapReader(ctx, node, "thresholds", Set.of("tabascPercent", "panelPercent", "milestoneSlipDays"));
+        BudgetThresholds d = BudgetThresholds.DEFAULTS;
+        Integer tabasc = r.optional("tabascPercent") == null ? null : r.integer("tabascPercent", 0, 1000);
+        Integer panel = r.optional("panelPercent") == null ? null : r.integer("panelPercent", 0, 1000);
+        Integer slip = r.optional("milestoneSlipDays") == null ? null : r.integer("milestoneSlipDays", 0, 10000);
+        BudgetThresholds thresholds = new BudgetThresholds(tabasc == null ? d.tabascPercent() : tabasc,
+                panel == null ? d.panelPercent() : panel, slip == null ? d.milestoneSlipDays() : slip);
+        r.locate(thresholds);
+        return thresholds;
+    }
+
+    private static PlanCalendar calendar(Node node, ReadContext ctx) {
+        if (node == null) {
+            return PlanCalendar.NONE;
+        }
+        MapReader r = new MapReader(ctx, node, "calendar", Set.of("extraHolidays", "workingDays"));
+        PlanCalendar calendar = new PlanCalendar(r.list("extraHolidays", n -> day(n, ctx, "extra holiday")),
+                r.list("workingDays", n -> day(n, ctx, "working day")));
+        r.locate(calendar);
+        return calendar;
+    }
+
+    private static CalendarDay day(Node node, ReadContext ctx, String what) {
+        MapReader r = new MapReader(ctx, node, what, Set.of("date", "note"));
+        CalendarDay day = new CalendarDay(r.date("date", true), r.optional("note"));
+        return day.date() != null && r.locate(day) ? day : null;
+    }
+
+    /** The value node of a key of a mapping (null when absent or null), for nested mappings. */
+    private static Node child(Node root, String key) {
+        if (root instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                    Node value = tuple.getValueNode();
+                    return value instanceof ScalarNode && value.getTag() == Tag.NULL ? null : value;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static YearMonth month(MapReader r, ReadContext ctx, String key) {
+        String text = r.required(key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            ctx.error(r.fieldLines().getOrDefault(key, r.line()), "schema", "actual: " + key + " '" + text
+                    + "' is not a month (YYYY-MM)");
+            return null;
+        }
     }
 
     public static Map<String, Object> writePlan(Plan plan) {
@@ -58,14 +147,29 @@ public final class PlanCodecs {
                         .put("dayRate", r.dayRate()).build()).toList())
                 .put("milestones", plan.milestones().stream().map(m -> Tree.map().put("id", m.id())
                         .put("title", m.title()).put("start", m.start()).put("end", m.end())
-                        .opt("description", m.description()).build()).toList())
+                        .opt("description", m.description()).opt("minWorkingDays", m.minWorkingDays())
+                        .opt("baselineStart", m.baselineStart()).opt("baselineEnd", m.baselineEnd()).build()).toList())
                 .put("activities", plan.activities().stream().map(a -> Tree.map().put("id", a.id())
                         .opt("milestone", a.milestone()).put("title", a.title()).put("resource", a.resource())
                         .put("effort", a.effort()).put("start", a.start()).put("end", a.end()).opt("owner", a.owner())
-                        .opt("dependsOn", a.dependsOn()).build()).toList())
+                        .opt("dependsOn", a.dependsOn()).opt("progress", a.progress()).opt("baselineStart", a.baselineStart())
+                        .opt("baselineEnd", a.baselineEnd()).build()).toList())
                 .put("budget", plan.budget().stream().map(b -> Tree.map().put("financialYear", b.financialYear())
                         .put("amount", b.amount()).opt("note", b.note()).build()).toList())
+                .opt("actuals", plan.actuals().stream().map(a -> Tree.map().put("activity", a.activity())
+                        .put("month", a.month().toString()).put("days", a.days()).build()).toList())
+                .opt("thresholds", plan.thresholds() == null ? null : Tree.map()
+                        .put("tabascPercent", plan.thresholds().tabascPercent())
+                        .put("panelPercent", plan.thresholds().panelPercent())
+                        .put("milestoneSlipDays", plan.thresholds().milestoneSlipDays()).build())
+                .opt("calendar", plan.calendar().isEmpty() ? null : Tree.map()
+                        .opt("extraHolidays", days(plan.calendar().extraHolidays()))
+                        .opt("workingDays", days(plan.calendar().workingDays())).build())
                 .build();
+    }
+
+    private static List<Map<String, Object>> days(List<CalendarDay> days) {
+        return days.stream().map(d -> Tree.map().put("date", d.date()).opt("note", d.note()).build()).toList();
     }
 
     public static RaidLog readRaid(Node root, ReadContext ctx) {
@@ -74,12 +178,17 @@ public final class PlanCodecs {
         RaidLog raid = new RaidLog(
                 m.list("risks", n -> {
                     MapReader r = new MapReader(ctx, n, "risk", Set.of("id", "title", "description", "likelihood",
-                            "impact", "owner", "mitigation", "status", "raised"));
+                            "impact", "owner", "mitigation", "status", "raised", "trend", "history"));
                     Integer likelihood = r.integer("likelihood", 1, 5);
                     Integer impact = r.integer("impact", 1, 5);
                     Risk risk = new Risk(r.required("id"), r.required("title"), r.optional("description"),
                             likelihood == null ? 0 : likelihood, impact == null ? 0 : impact, r.required("owner"),
-                            r.optional("mitigation"), r.required("status"), r.date("raised", false));
+                            r.optional("mitigation"), r.required("status"), r.date("raised", false),
+                            r.optionalEnum("trend", RiskTrend.class), r.list("history", h -> {
+                                MapReader c = new MapReader(ctx, h, "risk history entry", Set.of("date", "change"));
+                                RiskChange change = new RiskChange(c.date("date", true), c.required("change"));
+                                return !c.hasErrors() && c.locate(change) ? change : null;
+                            }));
                     return r.locate(risk) ? risk : null;
                 }),
                 m.list("assumptions", n -> entry(n, ctx, "assumption")),
@@ -106,7 +215,9 @@ public final class PlanCodecs {
                 .put("risks", raid.risks().stream().map(r -> Tree.map().put("id", r.id()).put("title", r.title())
                         .opt("description", r.description()).put("likelihood", r.likelihood()).put("impact", r.impact())
                         .put("owner", r.owner()).opt("mitigation", r.mitigation()).put("status", r.status())
-                        .opt("raised", r.raised()).build()).toList())
+                        .opt("raised", r.raised()).opt("trend", r.trend())
+                        .opt("history", r.history().stream().map(c -> Tree.map().put("date", c.date())
+                                .put("change", c.change()).build()).toList()).build()).toList())
                 .put("assumptions", raid.assumptions().stream().map(PlanCodecs::writeEntry).toList())
                 .put("constraints", raid.constraints().stream().map(PlanCodecs::writeEntry).toList())
                 .put("issues", raid.issues().stream().map(i -> Tree.map().put("id", i.id()).put("title", i.title())

@@ -1,0 +1,17 @@
+package org.tadworkbench.planning;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One activity as analysed: planned effort and cost, window length ({@code workingDays}, both ends counted),
+ * actual days and cost to date, forecast days and cost at completion, progress (null when not reported), baseline
+ * window (nulls when none) and whether it is on the critical path. {@code resourceName} is the resource's name
+ * ("SECAS Core").
+ */
+public record ActivityStatus(String id, String milestone, String title, String resource, String resourceName,
+                             LocalDate start, LocalDate end, int workingDays, BigDecimal effort, BigDecimal cost,
+                             BigDecimal actualDays, BigDecimal actualCost, BigDecimal forecastDays,
+                             BigDecimal forecastCost, Integer progress, LocalDate baselineStart, LocalDate baselineEnd,
+                             boolean critical) {
+}

@@ -1,0 +1,70 @@
+package org.tadworkbench.planning;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.tadworkbench.calendar.WorkingDays;
+import org.tadworkbench.plan.CalendarDay;
+import org.tadworkbench.plan.Plan;
+import org.tadworkbench.plan.RaidLog;
+import org.tadworkbench.plan.Risk;
+import org.tadworkbench.planning.internal.Analyser;
+
+/**
+ * The plan's figures on a date ({@code today}): effort by resource (names, plan order, resources with effort only),
+ * planned cost in total and by SEC financial year ("2018/19": each activity's cost split by the Working Days of its
+ * window falling in each April-to-March year), budget against forecast per year, actuals to date, forecast at
+ * completion and its variance against the planned cost ({@code cost - forecastAtCompletion}; negative = overspend),
+ * the critical path, milestone windows, monthly figures, escalations, and the open risks by score (highest first).
+ * Amounts are in {@code currency}, rounded to pence.
+ */
+public record PlanAnalysis(LocalDate today, String currency, BigDecimal totalEffort,
+                           Map<String, BigDecimal> effortByResource, BigDecimal cost,
+                           Map<String, BigDecimal> costByFinancialYear, List<BudgetStatus> budget,
+                           BigDecimal actualDaysToDate, BigDecimal actualCostToDate, BigDecimal forecastAtCompletion,
+                           BigDecimal variance, List<ActivityStatus> activities, CriticalPath criticalPath,
+                           List<MilestoneWindow> milestones, List<MonthFigures> months, List<Escalation> escalations,
+                           List<Risk> risks) {
+
+    public PlanAnalysis {
+        effortByResource = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(effortByResource));
+        costByFinancialYear = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(costByFinancialYear));
+        budget = List.copyOf(budget);
+        activities = List.copyOf(activities);
+        milestones = List.copyOf(milestones);
+        months = List.copyOf(months);
+        escalations = List.copyOf(escalations);
+        risks = List.copyOf(risks);
+    }
+
+    /** Analyses the plan on {@code today} with the given Working Day calendar. */
+    public static PlanAnalysis of(Plan plan, RaidLog raid, WorkingDays days, LocalDate today) {
+        return Analyser.analyse(plan, raid, days, today);
+    }
+
+    /** Analyses the plan on {@code today} with {@link #workingDays(Plan)}. */
+    public static PlanAnalysis of(Plan plan, RaidLog raid, LocalDate today) {
+        return of(plan, raid, workingDays(plan), today);
+    }
+
+    /** The SEC Working Day calendar with the plan's own changes (plan.yaml {@code calendar}). */
+    public static WorkingDays workingDays(Plan plan) {
+        WorkingDays base = WorkingDays.englandAndWales();
+        if (plan.calendar().isEmpty()) {
+            return base;
+        }
+        return base.with(plan.calendar().extraHolidays().stream().map(CalendarDay::date).toList(),
+                plan.calendar().workingDays().stream().map(CalendarDay::date).toList());
+    }
+
+    /** The SEC financial year (April to March) a date falls in, written "2019/20". */
+    public static String financialYear(LocalDate date) {
+        int start = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+        return String.format("%d/%02d", start, (start + 1) % 100);
+    }
+
+    public boolean hasEscalations() {
+        return !escalations.isEmpty();
+    }
+}

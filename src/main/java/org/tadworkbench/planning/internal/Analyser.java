@@ -1,0 +1,314 @@
+package org.tadworkbench.planning.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.tadworkbench.calendar.WorkingDays;
+import org.tadworkbench.plan.Activity;
+import org.tadworkbench.plan.ActualEffort;
+import org.tadworkbench.plan.BudgetLine;
+import org.tadworkbench.plan.BudgetThresholds;
+import org.tadworkbench.plan.Milestone;
+import org.tadworkbench.plan.Plan;
+import org.tadworkbench.plan.RaidLog;
+import org.tadworkbench.plan.Resource;
+import org.tadworkbench.plan.Risk;
+import org.tadworkbench.planning.ActivityStatus;
+import org.tadworkbench.planning.BudgetStatus;
+import org.tadworkbench.planning.CriticalPath;
+import org.tadworkbench.planning.Escalation;
+import org.tadworkbench.planning.EscalationLevel;
+import org.tadworkbench.planning.MilestoneState;
+import org.tadworkbench.planning.MilestoneWindow;
+import org.tadworkbench.planning.MonthFigures;
+import org.tadworkbench.planning.PlanAnalysis;
+
+/** Computes {@link PlanAnalysis}; see there for what each figure means. */
+public final class Analyser {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int WORK_SCALE = 10;
+
+    private Analyser() {
+    }
+
+    public static PlanAnalysis analyse(Plan plan, RaidLog raid, WorkingDays days, LocalDate today) {
+        Map<String, Resource> resources = new LinkedHashMap<>();
+        plan.resources().forEach(r -> resources.putIfAbsent(r.id(), r));
+        YearMonth current = YearMonth.from(today);
+
+        Map<String, BigDecimal> effortByResource = new LinkedHashMap<>();
+        for (Resource resource : resources.values()) {
+            BigDecimal effort = plan.activities().stream().filter(a -> a.resource().equals(resource.id()))
+                    .map(Activity::effort).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (effort.signum() > 0) {
+                effortByResource.merge(resource.name(), effort, BigDecimal::add);
+            }
+        }
+        BigDecimal totalEffort = plan.activities().stream().map(Activity::effort).reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        Map<String, BigDecimal> plannedByYear = new TreeMap<>();
+        Map<String, BigDecimal> actualByYear = new TreeMap<>();
+        Map<String, BigDecimal> forecastByYear = new TreeMap<>();
+        Map<YearMonth, BigDecimal[]> months = new TreeMap<>(); // planned days, planned cost, actual days, actual cost, forecast cost
+        BigDecimal cost = BigDecimal.ZERO;
+        BigDecimal actualDaysToDate = BigDecimal.ZERO;
+        BigDecimal actualCostToDate = BigDecimal.ZERO;
+        BigDecimal forecastTotal = BigDecimal.ZERO;
+        Map<String, List<ActualEffort>> actualsByActivity = new HashMap<>();
+        for (ActualEffort actual : plan.actuals()) {
+            if (!actual.month().isAfter(current)) {
+                actualsByActivity.computeIfAbsent(actual.activity(), k -> new ArrayList<>()).add(actual);
+            }
+        }
+        CriticalPath critical = criticalPath(plan, days);
+        Set<String> onPath = new HashSet<>(critical.activities());
+
+        List<ActivityStatus> statuses = new ArrayList<>();
+        for (Activity activity : plan.activities()) {
+            Resource resource = resources.get(activity.resource());
+            BigDecimal rate = resource == null || resource.dayRate() == null ? BigDecimal.ZERO : resource.dayRate();
+            BigDecimal activityCost = activity.effort().multiply(rate);
+            cost = cost.add(activityCost);
+            List<LocalDate> window = windowDays(days, activity.start(), activity.end());
+            spread(window, activity.effort(), rate, plannedByYear, months, 0);
+
+            List<ActualEffort> actuals = actualsByActivity.getOrDefault(activity.id(), List.of());
+            BigDecimal actualDays = BigDecimal.ZERO;
+            YearMonth lastActual = null;
+            for (ActualEffort actual : actuals) {
+                actualDays = actualDays.add(actual.days());
+                BigDecimal actualCost = actual.days().multiply(rate);
+                String year = PlanAnalysis.financialYear(actual.month().atDay(1));
+                actualByYear.merge(year, actualCost, BigDecimal::add);
+                forecastByYear.merge(year, actualCost, BigDecimal::add);
+                BigDecimal[] m = month(months, actual.month());
+                m[2] = m[2].add(actual.days());
+                m[3] = m[3].add(actualCost);
+                m[4] = m[4].add(actualCost);
+                lastActual = lastActual == null || actual.month().isAfter(lastActual) ? actual.month() : lastActual;
+            }
+            BigDecimal remaining = activity.progress() != null
+                    ? activity.effort().multiply(HUNDRED.subtract(BigDecimal.valueOf(activity.progress())))
+                            .divide(HUNDRED, WORK_SCALE, RoundingMode.HALF_EVEN)
+                    : activity.effort().subtract(actualDays).max(BigDecimal.ZERO);
+            LocalDate lastActualEnd = lastActual == null ? null : lastActual.atEndOfMonth();
+            List<LocalDate> future = window.stream().filter(d -> d.isAfter(today)
+                    && (lastActualEnd == null || d.isAfter(lastActualEnd))).toList();
+            if (future.isEmpty()) {
+                future = window.stream().filter(d -> lastActualEnd == null || d.isAfter(lastActualEnd)).toList();
+            }
+            if (future.isEmpty()) {
+                future = List.of(lastActualEnd != null ? lastActualEnd : activity.end());
+            }
+            if (remaining.signum() > 0) {
+                spread(future, remaining, rate, forecastByYear, months, 4);
+            }
+            BigDecimal forecastDays = actualDays.add(remaining);
+            BigDecimal forecastCost = forecastDays.multiply(rate);
+            forecastTotal = forecastTotal.add(forecastCost);
+            actualDaysToDate = actualDaysToDate.add(actualDays);
+            actualCostToDate = actualCostToDate.add(actualDays.multiply(rate));
+            statuses.add(new ActivityStatus(activity.id(), activity.milestone(), activity.title(), activity.resource(),
+                    resource == null ? activity.resource() : resource.name(), activity.start(), activity.end(),
+                    days.countInclusive(activity.start(), activity.end()), activity.effort(), money(activityCost),
+                    days(actualDays), money(actualDays.multiply(rate)), days(forecastDays), money(forecastCost),
+                    activity.progress(), activity.baselineStart(), activity.baselineEnd(), onPath.contains(activity.id())));
+        }
+
+        Map<String, BigDecimal> budgetByYear = new LinkedHashMap<>();
+        for (BudgetLine line : plan.budget()) {
+            budgetByYear.merge(line.financialYear(), line.amount(), BigDecimal::add);
+        }
+        Set<String> years = new TreeSet<>(budgetByYear.keySet());
+        years.addAll(plannedByYear.keySet());
+        years.addAll(forecastByYear.keySet());
+        BudgetThresholds thresholds = plan.effectiveThresholds();
+        List<BudgetStatus> budget = new ArrayList<>();
+        List<Escalation> escalations = new ArrayList<>();
+        Map<String, BigDecimal> costByYear = new LinkedHashMap<>();
+        for (String year : years) {
+            BigDecimal planned = money(plannedByYear.getOrDefault(year, BigDecimal.ZERO));
+            BigDecimal forecast = money(forecastByYear.getOrDefault(year, BigDecimal.ZERO));
+            BigDecimal amount = budgetByYear.get(year);
+            BigDecimal percent = amount == null || amount.signum() == 0 ? null
+                    : forecast.multiply(HUNDRED).divide(amount, 1, RoundingMode.HALF_UP);
+            if (plannedByYear.containsKey(year)) {
+                costByYear.put(year, planned);
+            }
+            budget.add(new BudgetStatus(year, money(amount == null ? BigDecimal.ZERO : amount), planned,
+                    money(actualByYear.getOrDefault(year, BigDecimal.ZERO)), forecast,
+                    money((amount == null ? BigDecimal.ZERO : amount).subtract(forecast)), percent));
+            if (forecast.signum() > 0 && percent == null) {
+                escalations.add(new Escalation(EscalationLevel.PANEL_AND_BOARD, "FY " + year + " has a forecast of "
+                        + plan.currency() + " " + plain(forecast) + " but no budget line", year, null));
+            } else if (percent != null && percent.compareTo(BigDecimal.valueOf(thresholds.panelPercent())) > 0) {
+                escalations.add(new Escalation(EscalationLevel.PANEL_AND_BOARD, "FY " + year + " forecast "
+                        + plan.currency() + " " + plain(forecast) + " is " + plain(percent) + "% of the "
+                        + plan.currency() + " " + plain(amount) + " budget (threshold " + thresholds.panelPercent() + "%)",
+                        year, null));
+            } else if (percent != null && percent.compareTo(BigDecimal.valueOf(thresholds.tabascPercent())) > 0) {
+                escalations.add(new Escalation(EscalationLevel.TABASC, "FY " + year + " forecast "
+                        + plan.currency() + " " + plain(forecast) + " is " + plain(percent) + "% of the "
+                        + plan.currency() + " " + plain(amount) + " budget (threshold " + thresholds.tabascPercent() + "%)",
+                        year, null));
+            }
+        }
+
+        List<MilestoneWindow> windows = new ArrayList<>();
+        for (Milestone milestone : plan.milestones()) {
+            int length = days.between(milestone.start(), milestone.end());
+            int slip = milestone.baselineEnd() == null ? 0 : days.between(milestone.baselineEnd(), milestone.end());
+            boolean meets = milestone.minWorkingDays() == null || length >= milestone.minWorkingDays();
+            windows.add(new MilestoneWindow(milestone.id(), milestone.title(), milestone.start(), milestone.end(), length,
+                    milestone.minWorkingDays(), meets, milestone.baselineEnd(), slip, state(milestone, plan, today)));
+            if (slip > thresholds.milestoneSlipDays()) {
+                escalations.add(new Escalation(EscalationLevel.TABASC, "milestone " + milestone.id() + " ("
+                        + milestone.title() + ") ends " + slip + " Working Days after its baseline "
+                        + milestone.baselineEnd() + " (threshold " + thresholds.milestoneSlipDays() + ")", null,
+                        milestone.id()));
+            }
+        }
+
+        List<MonthFigures> monthFigures = new ArrayList<>();
+        months.forEach((month, m) -> monthFigures.add(new MonthFigures(month, days(m[0]), money(m[1]), days(m[2]),
+                money(m[3]), money(m[4]))));
+        List<Risk> risks = raid.risks().stream().filter(Risk::isOpen)
+                .sorted(Comparator.comparingInt(Risk::score).reversed().thenComparing(Risk::id)).toList();
+        BigDecimal forecastAtCompletion = money(forecastTotal);
+        return new PlanAnalysis(today, plan.currency(), totalEffort, effortByResource, money(cost), costByYear, budget,
+                days(actualDaysToDate), money(actualCostToDate), forecastAtCompletion,
+                money(cost).subtract(forecastAtCompletion), statuses, critical, windows, monthFigures, escalations, risks);
+    }
+
+    private static MilestoneState state(Milestone milestone, Plan plan, LocalDate today) {
+        List<Activity> activities = plan.activities().stream().filter(a -> milestone.id().equals(a.milestone())).toList();
+        boolean complete = activities.isEmpty() ? today.isAfter(milestone.end())
+                : activities.stream().allMatch(a -> a.progress() != null && a.progress() == 100);
+        if (complete) {
+            return MilestoneState.COMPLETE;
+        }
+        boolean started = activities.stream().anyMatch(a -> a.progress() != null && a.progress() > 0);
+        if (today.isBefore(milestone.start()) && !started) {
+            return MilestoneState.NOT_STARTED;
+        }
+        return today.isAfter(milestone.end()) ? MilestoneState.OVERDUE : MilestoneState.IN_PROGRESS;
+    }
+
+    /** The Working Days of a window, both ends counted; a window with none counts as its end day. */
+    static List<LocalDate> windowDays(WorkingDays days, LocalDate start, LocalDate end) {
+        if (end.isBefore(start)) {
+            return List.of(start);
+        }
+        List<LocalDate> list = days.list(start.minusDays(1), end);
+        return list.isEmpty() ? List.of(end) : list;
+    }
+
+    /** Spreads {@code effort} days evenly over {@code over}, adding cost per financial year and days/cost per month. */
+    private static void spread(List<LocalDate> over, BigDecimal effort, BigDecimal rate, Map<String, BigDecimal> byYear,
+                               Map<YearMonth, BigDecimal[]> months, int monthSlot) {
+        BigDecimal n = BigDecimal.valueOf(over.size());
+        Map<String, Integer> perYear = new LinkedHashMap<>();
+        Map<YearMonth, Integer> perMonth = new LinkedHashMap<>();
+        for (LocalDate day : over) {
+            perYear.merge(PlanAnalysis.financialYear(day), 1, Integer::sum);
+            perMonth.merge(YearMonth.from(day), 1, Integer::sum);
+        }
+        BigDecimal cost = effort.multiply(rate);
+        perYear.forEach((year, count) -> byYear.merge(year,
+                cost.multiply(BigDecimal.valueOf(count)).divide(n, WORK_SCALE, RoundingMode.HALF_EVEN), BigDecimal::add));
+        perMonth.forEach((month, count) -> {
+            BigDecimal[] m = month(months, month);
+            BigDecimal share = effort.multiply(BigDecimal.valueOf(count)).divide(n, WORK_SCALE, RoundingMode.HALF_EVEN);
+            if (monthSlot == 0) {
+                m[0] = m[0].add(share);
+                m[1] = m[1].add(share.multiply(rate));
+                m[4] = m[4].add(BigDecimal.ZERO);
+            } else {
+                m[monthSlot] = m[monthSlot].add(share.multiply(rate));
+            }
+        });
+    }
+
+    private static BigDecimal[] month(Map<YearMonth, BigDecimal[]> months, YearMonth month) {
+        return months.computeIfAbsent(month, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO});
+    }
+
+    /** Longest chain through dependsOn among milestone activities, weighed by window Working Days. */
+    static CriticalPath criticalPath(Plan plan, WorkingDays days) {
+        Map<String, Activity> byId = new LinkedHashMap<>();
+        plan.activities().stream().filter(a -> a.milestone() != null).forEach(a -> byId.putIfAbsent(a.id(), a));
+        Map<String, Integer> best = new HashMap<>();
+        Map<String, String> previous = new HashMap<>();
+        for (String id : byId.keySet()) {
+            longest(id, byId, days, best, previous, new HashSet<>());
+        }
+        String last = null;
+        for (String id : byId.keySet()) {
+            if (last == null || best.get(id) > best.get(last)
+                    || (best.get(id).equals(best.get(last)) && byId.get(id).end().isAfter(byId.get(last).end()))) {
+                last = id;
+            }
+        }
+        List<String> path = new ArrayList<>();
+        for (String at = last; at != null; at = previous.get(at)) {
+            path.add(0, at);
+        }
+        return new CriticalPath(path, last == null ? 0 : best.get(last));
+    }
+
+    private static int longest(String id, Map<String, Activity> byId, WorkingDays days, Map<String, Integer> best,
+                               Map<String, String> previous, Set<String> onStack) {
+        Integer known = best.get(id);
+        if (known != null) {
+            return known;
+        }
+        Activity activity = byId.get(id);
+        onStack.add(id);
+        int before = 0;
+        String from = null;
+        for (String dep : activity.dependsOn()) {
+            if (!byId.containsKey(dep) || onStack.contains(dep)) {
+                continue;
+            }
+            int length = longest(dep, byId, days, best, previous, onStack);
+            if (length > before || (length == before && from != null
+                    && byId.get(dep).end().isAfter(byId.get(from).end()))) {
+                before = length;
+                from = dep;
+            }
+        }
+        onStack.remove(id);
+        int own = Math.max(1, days.countInclusive(activity.start(), activity.end()));
+        best.put(id, before + own);
+        if (from != null) {
+            previous.put(id, from);
+        }
+        return before + own;
+    }
+
+    private static BigDecimal money(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal days(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    static String plain(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
+    }
+}
