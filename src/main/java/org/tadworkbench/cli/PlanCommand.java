@@ -1,0 +1,302 @@
+package org.tadworkbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tadworkbench.plan.Risk;
+import org.tadworkbench.planning.ActivityStatus;
+import org.tadworkbench.planning.BudgetStatus;
+import org.tadworkbench.planning.Escalation;
+import org.tadworkbench.planning.GanttChart;
+import org.tadworkbench.planning.MilestoneWindow;
+import org.tadworkbench.planning.MonthFigures;
+import org.tadworkbench.planning.PlanAnalysis;
+import org.tadworkbench.planning.RiskHeatMap;
+import org.tadworkbench.workspace.ReadResult;
+import org.tadworkbench.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tad plan WORKSPACE}: the plan's analysis (effort, cost, financial-year split against budget, escalations,
+ * critical path, milestones), and pictures of it. Each output is an {@code @Option} and a step in {@link #call()}.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Analyse a workspace's plan (plan.yaml, raid.yaml): effort by resource, cost, cost by SEC "
+                + "financial year against budget, actuals and forecast, escalations, critical path, milestone windows.%n"
+                + "Exit 0 fine, 1 lint errors or failure, 2 usage.")
+final class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "WORKSPACE", description = "The workspace folder.")
+    Path workspace;
+
+    @Option(names = "--json", description = "Print the analysis as JSON.")
+    boolean json;
+
+    @Option(names = "--today", paramLabel = "DATE", description = "Analyse as on this date (default: today).")
+    LocalDate today;
+
+    @Option(names = "--gantt", paramLabel = "FILE.svg", description = "Also write the Gantt chart as SVG.")
+    Path gantt;
+
+    @Option(names = "--heatmap", paramLabel = "FILE.svg", description = "Also write the risk heat map as SVG.")
+    Path heatmap;
+
+    // --- MS Project interchange and the monthly TABASC report (mspdi and report modules) ---
+
+    @Option(names = "--export-mspdi", paramLabel = "FILE.xml", description = "Write the plan as MS Project XML (MSPDI).")
+    Path exportMspdi;
+
+    @Option(names = "--import", paramLabel = "FILE", description = "Update plan.yaml from an MS Project file (MSPDI XML or "
+            + "MPP); written only if the updated workspace lints clean.")
+    Path importFile;
+
+    @Option(names = "--report", description = "Write the monthly report to TABASC (HTML and PDF); needs --month.")
+    boolean report;
+
+    @Option(names = "--month", paramLabel = "YYYY-MM", description = "The month of --report.")
+    java.time.YearMonth month;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for --report (default: current folder).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        ReadResult read = CleanWorkspace.read(workspace, spec).orElse(null);
+        if (read == null) {
+            return 1;
+        }
+        Workspace ws = read.workspace();
+        if (exportMspdi != null || importFile != null || report) {
+            return interchange(ws);
+        }
+        LocalDate date = today == null ? LocalDate.now() : today;
+        PlanAnalysis analysis = PlanAnalysis.of(ws.plan(), ws.raid(), date);
+        PrintWriter out = spec.commandLine().getOut();
+        if (gantt != null) {
+            write(gantt, GanttChart.svg(analysis, date));
+        }
+        if (heatmap != null) {
+            write(heatmap, RiskHeatMap.svg(ws.raid()));
+        }
+        if (json) {
+            out.println(Json.write(asJson(analysis)));
+        } else {
+            print(out, analysis);
+        }
+        return 0;
+    }
+
+    /** --export-mspdi, --import and --report: each a step; exit 1 when an import is refused. */
+    private int interchange(Workspace ws) throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (report && month == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--report needs --month YYYY-MM");
+        }
+        if (exportMspdi != null) {
+            if (exportMspdi.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(exportMspdi.toAbsolutePath().getParent());
+            }
+            try (java.io.OutputStream stream = Files.newOutputStream(exportMspdi)) {
+                org.tadworkbench.mspdi.MspdiExporter.write(ws.plan(), stream);
+            }
+            o.println("wrote " + exportMspdi + " (" + ws.plan().milestones().size() + " milestones, "
+                    + ws.plan().activities().size() + " activities)");
+        }
+        if (importFile != null) {
+            org.tadworkbench.mspdi.WorkspacePlanImport.Outcome outcome;
+            try {
+                outcome = org.tadworkbench.mspdi.WorkspacePlanImport.apply(workspace, ws, importFile);
+            } catch (org.tadworkbench.mspdi.MspdiImportException e) {
+                err.println("tad: " + e.getMessage());
+                return 1;
+            }
+            outcome.imported().warnings().forEach(w -> err.println("tad: warning: " + importFile.getFileName() + ": " + w));
+            if (!outcome.written()) {
+                LintCommand.print(err, workspace, outcome.lint());
+                err.println("tad: " + importFile.getFileName() + ": the imported plan does not lint clean; plan.yaml not changed");
+                return 1;
+            }
+            var plan = outcome.imported().plan();
+            o.println("imported " + importFile + " into " + outcome.planFile() + " (" + plan.milestones().size() + " milestones, "
+                    + plan.activities().size() + " activities, " + plan.resources().size() + " resources)");
+            ws = new org.tadworkbench.workspace.WorkspaceReader().read(workspace).workspace();
+        }
+        if (report) {
+            Path dir = out == null ? Path.of(".") : out;
+            for (Path file : org.tadworkbench.report.MonthlyReport.render(ws, month).write(dir)) {
+                o.println("wrote " + file);
+            }
+        }
+        return 0;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    static void print(PrintWriter out, PlanAnalysis a) {
+        String c = a.currency();
+        out.println("Plan as on " + a.today());
+        out.println("Effort: " + n(a.totalEffort()) + " Working Days ("
+                + String.join(", ", a.effortByResource().entrySet().stream().map(e -> e.getKey() + " " + n(e.getValue())).toList()) + ")");
+        out.println("Cost: " + c + " " + n(a.cost()));
+        out.println("Budget by financial year:");
+        for (BudgetStatus b : a.budget()) {
+            out.printf("  %s  planned %s  actual %s  forecast %s  budget %s  remaining %s%s%n", b.financialYear(),
+                    n(b.planned()), n(b.actualToDate()), n(b.forecast()), n(b.budget()), n(b.remaining()),
+                    b.percentOfBudget() == null ? "" : "  (" + n(b.percentOfBudget()) + "%)");
+        }
+        out.println("Actual to date: " + n(a.actualDaysToDate()) + " days, " + c + " " + n(a.actualCostToDate())
+                + "; forecast at completion " + c + " " + n(a.forecastAtCompletion()) + "; variance " + c + " " + n(a.variance()));
+        out.println("Critical path (" + a.criticalPath().workingDays() + " WD): " + String.join(" -> ", a.criticalPath().activities()));
+        out.println("Milestones:");
+        for (MilestoneWindow m : a.milestones()) {
+            out.printf("  %-3s %-26s %s..%s  %2d WD%s%s  %s%n", m.id(), m.title(), m.start(), m.end(), m.workingDays(),
+                    m.minWorkingDays() == null ? "" : " (min " + m.minWorkingDays() + (m.meetsMinimum() ? ", met)" : ", NOT MET)"),
+                    m.slipWorkingDays() == 0 ? "" : " slip " + m.slipWorkingDays() + " WD", m.state().name().toLowerCase().replace('_', ' '));
+        }
+        if (a.escalations().isEmpty()) {
+            out.println("Escalations: none");
+        } else {
+            out.println("Escalations:");
+            a.escalations().forEach(e -> out.println("  " + e.level().label() + ": " + e.reason()));
+        }
+    }
+
+    /** The analysis as the JSON of {@code --json}: headline numbers at top level, details nested. */
+    static Map<String, Object> asJson(PlanAnalysis a) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("today", a.today().toString());
+        json.put("currency", a.currency());
+        json.put("totalEffort", num(a.totalEffort()));
+        json.put("byResource", numbers(a.effortByResource()));
+        json.put("cost", num(a.cost()));
+        json.put("costByFinancialYear", numbers(a.costByFinancialYear()));
+        Map<String, Object> budget = new LinkedHashMap<>();
+        a.budget().forEach(b -> budget.put(b.financialYear(), num(b.budget())));
+        json.put("budget", budget);
+        json.put("budgetStatus", a.budget().stream().map(b -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("financialYear", b.financialYear());
+            m.put("budget", num(b.budget()));
+            m.put("planned", num(b.planned()));
+            m.put("actualToDate", num(b.actualToDate()));
+            m.put("forecast", num(b.forecast()));
+            m.put("remaining", num(b.remaining()));
+            m.put("percentOfBudget", b.percentOfBudget() == null ? null : num(b.percentOfBudget()));
+            return m;
+        }).toList());
+        json.put("actualDaysToDate", num(a.actualDaysToDate()));
+        json.put("actualCostToDate", num(a.actualCostToDate()));
+        json.put("forecastAtCompletion", num(a.forecastAtCompletion()));
+        json.put("variance", num(a.variance()));
+        json.put("escalations", a.escalations().stream().map(PlanCommand::escalation).toList());
+        Map<String, Object> critical = new LinkedHashMap<>();
+        critical.put("activities", a.criticalPath().activities());
+        critical.put("workingDays", a.criticalPath().workingDays());
+        json.put("criticalPath", critical);
+        json.put("milestones", a.milestones().stream().map(m -> {
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("id", m.id());
+            j.put("title", m.title());
+            j.put("start", m.start().toString());
+            j.put("end", m.end().toString());
+            j.put("workingDays", m.workingDays());
+            j.put("minWorkingDays", m.minWorkingDays());
+            j.put("meetsMinimum", m.meetsMinimum());
+            j.put("baselineEnd", m.baselineEnd() == null ? null : m.baselineEnd().toString());
+            j.put("slipWorkingDays", m.slipWorkingDays());
+            j.put("state", m.state().name().toLowerCase().replace('_', '-'));
+            return j;
+        }).toList());
+        json.put("activities", a.activities().stream().map(PlanCommand::activity).toList());
+        json.put("months", a.months().stream().map(PlanCommand::month).toList());
+        json.put("risks", a.risks().stream().map(PlanCommand::risk).toList());
+        return json;
+    }
+
+    private static Map<String, Object> escalation(Escalation e) {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("level", e.level().label());
+        j.put("reason", e.reason());
+        j.put("budgetLine", e.budgetLine());
+        j.put("milestone", e.milestone());
+        return j;
+    }
+
+    private static Map<String, Object> activity(ActivityStatus s) {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("id", s.id());
+        j.put("milestone", s.milestone());
+        j.put("resource", s.resourceName());
+        j.put("start", s.start().toString());
+        j.put("end", s.end().toString());
+        j.put("windowWorkingDays", s.workingDays());
+        j.put("effort", num(s.effort()));
+        j.put("plannedCost", num(s.cost()));
+        j.put("actualDays", num(s.actualDays()));
+        j.put("forecastDays", num(s.forecastDays()));
+        j.put("progress", s.progress());
+        j.put("critical", s.critical());
+        return j;
+    }
+
+    private static Map<String, Object> month(MonthFigures m) {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("month", m.month().toString());
+        j.put("plannedDays", num(m.plannedDays()));
+        j.put("plannedCost", num(m.plannedCost()));
+        j.put("actualDays", num(m.actualDays()));
+        j.put("actualCost", num(m.actualCost()));
+        j.put("forecastCost", num(m.forecastCost()));
+        return j;
+    }
+
+    private static Map<String, Object> risk(Risk r) {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("id", r.id());
+        j.put("title", r.title());
+        j.put("likelihood", r.likelihood());
+        j.put("impact", r.impact());
+        j.put("score", r.score());
+        j.put("trend", r.trend() == null ? null : r.trend().name().toLowerCase());
+        return j;
+    }
+
+    private static Map<String, Object> numbers(Map<String, BigDecimal> values) {
+        Map<String, Object> j = new LinkedHashMap<>();
+        values.forEach((k, v) -> j.put(k, num(v)));
+        return j;
+    }
+
+    /** A whole number as a long (65, not 65.00), else a double. */
+    static Number num(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() <= 0 ? (Number) v.longValueExact() : (Number) v.doubleValue();
+    }
+
+    private static String n(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
+    }
+
+}

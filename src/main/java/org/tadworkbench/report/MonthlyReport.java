@@ -1,0 +1,437 @@
+package org.tadworkbench.report;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tadworkbench.plan.Milestone;
+import org.tadworkbench.plan.Plan;
+import org.tadworkbench.plan.RaidIssue;
+import org.tadworkbench.plan.Risk;
+import org.tadworkbench.planning.ActivityStatus;
+import org.tadworkbench.planning.BudgetStatus;
+import org.tadworkbench.planning.Escalation;
+import org.tadworkbench.planning.GanttChart;
+import org.tadworkbench.planning.MilestoneState;
+import org.tadworkbench.planning.MilestoneWindow;
+import org.tadworkbench.planning.MonthFigures;
+import org.tadworkbench.planning.PlanAnalysis;
+import org.tadworkbench.planning.RiskHeatMap;
+import org.tadworkbench.workspace.Workspace;
+
+/**
+ * The monthly project report to TABASC (PID 6.3: "Reporting to the TABASC on a monthly basis", with risks and
+ * mitigation, the issues log, and "budget actuals and forecasts"): progress per milestone at the month end, effort
+ * and cost actual against plan, budget by SEC financial year with escalations, top risks and open issues with the
+ * risk heat map, the Gantt chart, and the decisions TABASC is asked for. The figures are the colleague module's
+ * {@link PlanAnalysis} on the last day of the month; the same XHTML is written as the HTML report and laid out as
+ * the PDF, with the workspace's classification marking in the header and footer of every page.
+ */
+public final class MonthlyReport {
+
+    /** How many open risks the report lists (all of them are on the heat map). */
+    static final int TOP_RISKS = 5;
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    private final Workspace ws;
+    private final YearMonth month;
+    private final PlanAnalysis analysis;
+    private final String xhtml;
+
+    private MonthlyReport(Workspace ws, YearMonth month, PlanAnalysis analysis) {
+        this.ws = ws;
+        this.month = month;
+        this.analysis = analysis;
+        this.xhtml = build();
+    }
+
+    /** The report for {@code month}, with the plan analysed on the month's last day. */
+    public static MonthlyReport render(Workspace ws, YearMonth month) {
+        return render(ws, month, PlanAnalysis.of(ws.plan(), ws.raid(), month.atEndOfMonth()));
+    }
+
+    /** The report for {@code month} from a given analysis (its {@code today} is the status date shown). */
+    public static MonthlyReport render(Workspace ws, YearMonth month, PlanAnalysis analysis) {
+        return new MonthlyReport(ws, month, analysis);
+    }
+
+    /** "tad-report-2019-03": the base name of the report files. */
+    public static String baseName(YearMonth month) {
+        return "tad-report-" + month;
+    }
+
+    /** "TAD SMETS1 update — monthly report to TABASC, March 2019". */
+    public String title() {
+        return "TAD SMETS1 update \u2014 monthly report to TABASC, " + month.format(MONTH);
+    }
+
+    /** "This document has a Classification of White", as the PID marks its pages. */
+    public String marking() {
+        String classification = ws.manifest() == null || ws.manifest().classification() == null
+                ? "White" : ws.manifest().classification();
+        return "This document has a Classification of " + classification;
+    }
+
+    /** The report as a standalone XHTML page (SVG figures inline). */
+    public String html() {
+        return xhtml;
+    }
+
+    /** The report as PDF (A4, bundled DejaVu fonts, SVG figures as vectors). */
+    public byte[] pdf() {
+        return ReportPdf.render(xhtml, title(), marking(), month.atEndOfMonth());
+    }
+
+    /** Writes {@code dir/tad-report-YYYY-MM.html} and {@code .pdf}, creating the folder; returns both paths. */
+    public List<Path> write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path html = dir.resolve(baseName(month) + ".html");
+        Path pdf = dir.resolve(baseName(month) + ".pdf");
+        Files.writeString(html, xhtml);
+        Files.write(pdf, pdf());
+        return List.of(html, pdf);
+    }
+
+    private String build() {
+        StringBuilder x = new StringBuilder(64 * 1024);
+        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\">\n<head>\n")
+                .append("<meta charset=\"UTF-8\"/>\n<title>").append(esc(title())).append("</title>\n")
+                .append("<meta name=\"subject\" content=\"").append(esc(marking())).append("\"/>\n")
+                .append("<style>\n").append(ReportStyles.stylesheet(title(), marking())).append("</style>\n</head>\n<body>\n");
+        x.append("<div class=\"marking screen-only\">").append(esc(marking())).append("</div>\n");
+        x.append("<h1 class=\"report-title\">").append(esc(title())).append("</h1>\n")
+                .append("<p class=\"meta\">Status at ").append(esc(LONG_DATE.format(analysis.today())))
+                .append(" \u00b7 ").append(esc(ws.manifest() == null ? "" : ws.manifest().title()))
+                .append(" \u00b7 prepared by SECAS for TABASC</p>\n");
+        summary(x);
+        milestones(x);
+        effort(x);
+        budget(x);
+        risks(x);
+        schedule(x);
+        decisions(x);
+        x.append("<div class=\"marking screen-only\">").append(esc(marking())).append("</div>\n</body>\n</html>\n");
+        return x.toString();
+    }
+
+    private void summary(StringBuilder x) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (MilestoneWindow m : analysis.milestones()) {
+            counts.merge(status(m).label(), 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        counts.forEach((label, n) -> parts.add(n + " " + label));
+        x.append("<h2>Summary</h2>\n<p>Milestones: ").append(esc(parts.isEmpty() ? "none planned" : String.join(", ", parts)))
+                .append(". Planned cost ").append(money(analysis.cost())).append(", actual to date ")
+                .append(money(analysis.actualCostToDate())).append(", forecast at completion ")
+                .append(money(analysis.forecastAtCompletion())).append(" (variance ").append(money(analysis.variance()))
+                .append("). ").append(analysis.hasEscalations()
+                        ? esc(analysis.escalations().size() + " escalation(s) need a decision (see Decisions needed).")
+                        : "No escalation this month.").append("</p>\n");
+    }
+
+    /** A milestone's status at the month end: from reported progress when there is any, else from its dates. */
+    Status status(MilestoneWindow m) {
+        boolean reported = analysis.activities().stream().anyMatch(a -> m.id().equals(a.milestone()) && a.progress() != null);
+        LocalDate end = analysis.today();
+        if (reported) {
+            return switch (m.state()) {
+                case COMPLETE -> Status.COMPLETE;
+                case IN_PROGRESS -> m.slipWorkingDays() > 0 ? Status.LATE : Status.IN_PROGRESS;
+                case NOT_STARTED -> Status.NOT_STARTED;
+                case OVERDUE -> Status.LATE;
+            };
+        }
+        if (!m.end().isAfter(end)) {
+            return m.state() == MilestoneState.OVERDUE && m.slipWorkingDays() > 0 ? Status.LATE : Status.COMPLETE;
+        }
+        if (m.slipWorkingDays() > 0 && !m.start().isAfter(end)) {
+            return Status.LATE;
+        }
+        return m.start().isAfter(end) ? Status.NOT_STARTED : Status.IN_PROGRESS;
+    }
+
+    /** The four words the report uses for a milestone. */
+    enum Status {
+        COMPLETE("complete"), IN_PROGRESS("in progress"), NOT_STARTED("not started"), LATE("late");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+    }
+
+    private void milestones(StringBuilder x) {
+        x.append("<h2>Milestone progress</h2>\n<table class=\"milestones\">\n<thead><tr><th class=\"id\">Milestone</th><th class=\"title\">Title</th>"
+                + "<th>Start</th><th>End</th><th class=\"num\">Working Days</th><th class=\"num\">Progress</th>"
+                + "<th class=\"num\">Slip (WD)</th><th class=\"status\">Status</th></tr></thead>\n<tbody>\n");
+        for (MilestoneWindow m : analysis.milestones()) {
+            Status status = status(m);
+            x.append("<tr><td>").append(esc(m.id())).append("</td><td>").append(esc(m.title())).append("</td><td class=\"date\">")
+                    .append(esc(shortDate(m.start()))).append("</td><td class=\"date\">").append(esc(shortDate(m.end())))
+                    .append("</td><td class=\"num\">").append(m.workingDays()).append("</td><td class=\"num\">")
+                    .append(esc(progress(m))).append("</td><td class=\"num\">")
+                    .append(m.baselineEnd() == null ? "\u2013" : String.valueOf(m.slipWorkingDays()))
+                    .append("</td><td class=\"status ").append(status.name().toLowerCase(Locale.ROOT).replace('_', '-')).append("\">")
+                    .append(esc(status.label())).append("</td></tr>\n");
+        }
+        x.append("</tbody>\n</table>\n<p class=\"note\">Status at ").append(esc(date(analysis.today())))
+                .append(": from the progress reported against the milestone's activities where there is any, otherwise from "
+                        + "its planned dates; late means past its end without completion or slipped beyond its baseline.</p>\n");
+    }
+
+    private String progress(MilestoneWindow m) {
+        BigDecimal effort = BigDecimal.ZERO;
+        BigDecimal done = BigDecimal.ZERO;
+        int reported = 0;
+        int sum = 0;
+        for (ActivityStatus a : analysis.activities()) {
+            if (m.id().equals(a.milestone()) && a.progress() != null) {
+                reported++;
+                sum += a.progress();
+                effort = effort.add(a.effort());
+                done = done.add(a.effort().multiply(BigDecimal.valueOf(a.progress())));
+            }
+        }
+        if (reported == 0) {
+            return "\u2013";
+        }
+        // Weighted by effort; activities without effort (such as the consultation itself) count equally.
+        return (effort.signum() == 0 ? BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(reported), 0, RoundingMode.HALF_UP)
+                : done.divide(effort, 0, RoundingMode.HALF_UP)) + "%";
+    }
+
+    private void effort(StringBuilder x) {
+        x.append("<h2>Effort and cost: actual against plan</h2>\n<table class=\"effort\">\n<thead><tr><th>Resource</th>"
+                + "<th class=\"num\">Planned days</th><th class=\"num\">Planned cost</th><th class=\"num\">Actual days</th>"
+                + "<th class=\"num\">Actual cost</th><th class=\"num\">Forecast days</th><th class=\"num\">Forecast cost</th>"
+                + "</tr></thead>\n<tbody>\n");
+        Map<String, BigDecimal[]> byResource = new LinkedHashMap<>();
+        for (ActivityStatus a : analysis.activities()) {
+            BigDecimal[] row = byResource.computeIfAbsent(a.resourceName(), k -> zeros(6));
+            add(row, a.effort(), a.cost(), a.actualDays(), a.actualCost(), a.forecastDays(), a.forecastCost());
+        }
+        BigDecimal[] total = zeros(6);
+        byResource.forEach((name, row) -> {
+            effortRow(x, esc(name), row, false);
+            add(total, row);
+        });
+        effortRow(x, "Total", total, true);
+        x.append("</tbody>\n</table>\n");
+        MonthFigures figures = analysis.months().stream().filter(f -> f.month().equals(month)).findFirst().orElse(null);
+        if (figures != null) {
+            x.append("<p>In ").append(esc(month.format(MONTH))).append(": planned ").append(esc(days(figures.plannedDays())))
+                    .append(" days (").append(money(figures.plannedCost())).append("), actual ")
+                    .append(esc(days(figures.actualDays()))).append(" days (").append(money(figures.actualCost())).append(").</p>\n");
+        }
+        if (ws.plan().actuals().isEmpty()) {
+            x.append("<p class=\"note\">No actual effort has been booked in the plan yet; forecasts equal the plan.</p>\n");
+        }
+    }
+
+    private void effortRow(StringBuilder x, String label, BigDecimal[] row, boolean total) {
+        x.append(total ? "<tr class=\"total\"><th>" : "<tr><td>").append(label).append(total ? "</th>" : "</td>")
+                .append("<td class=\"num\">").append(esc(days(row[0]))).append("</td><td class=\"num\">").append(money(row[1]))
+                .append("</td><td class=\"num\">").append(esc(days(row[2]))).append("</td><td class=\"num\">").append(money(row[3]))
+                .append("</td><td class=\"num\">").append(esc(days(row[4]))).append("</td><td class=\"num\">").append(money(row[5]))
+                .append("</td></tr>\n");
+    }
+
+    private void budget(StringBuilder x) {
+        x.append("<h2>Budget by financial year</h2>\n<table class=\"budget\">\n<thead><tr><th class=\"year\">Financial year</th>"
+                + "<th class=\"num\">Budget</th><th class=\"num\">Planned</th><th class=\"num\">Actual to date</th>"
+                + "<th class=\"num\">Forecast</th><th class=\"num\">Remaining</th><th class=\"num\">Forecast of budget</th>"
+                + "</tr></thead>\n<tbody>\n");
+        BigDecimal[] total = zeros(5);
+        for (BudgetStatus b : analysis.budget()) {
+            x.append("<tr><td>").append(esc(b.financialYear())).append("</td><td class=\"num\">").append(money(b.budget()))
+                    .append("</td><td class=\"num\">").append(money(b.planned())).append("</td><td class=\"num\">")
+                    .append(money(b.actualToDate())).append("</td><td class=\"num\">").append(money(b.forecast()))
+                    .append("</td><td class=\"num").append(b.remaining() != null && b.remaining().signum() < 0 ? " over" : "")
+                    .append("\">").append(money(b.remaining())).append("</td><td class=\"num\">")
+                    .append(b.percentOfBudget() == null ? "\u2013" : esc(b.percentOfBudget().setScale(0, RoundingMode.HALF_UP) + "%"))
+                    .append("</td></tr>\n");
+            add(total, b.budget(), b.planned(), b.actualToDate(), b.forecast(), b.remaining());
+        }
+        x.append("<tr class=\"total\"><th>Total</th>");
+        for (BigDecimal v : total) {
+            x.append("<td class=\"num\">").append(money(v)).append("</td>");
+        }
+        x.append("<td class=\"num\"></td></tr>\n</tbody>\n</table>\n");
+        Plan plan = ws.plan();
+        for (var line : plan.budget()) {
+            if (line.note() != null) {
+                x.append("<p class=\"note\">").append(esc(line.financialYear())).append(": ").append(esc(line.note())).append("</p>\n");
+            }
+        }
+        List<Escalation> budgetEscalations = analysis.escalations().stream().filter(e -> e.budgetLine() != null).toList();
+        if (budgetEscalations.isEmpty()) {
+            var t = plan.effectiveThresholds();
+            x.append("<p>Escalations: none. No year's forecast exceeds ").append(t.tabascPercent())
+                    .append("% of its budget line (the TABASC threshold; to the SEC Panel and SECCo Board above ")
+                    .append(t.panelPercent()).append("%).</p>\n");
+        } else {
+            x.append("<p>Escalations:</p>\n<ul>\n");
+            for (Escalation e : budgetEscalations) {
+                x.append("<li>").append(esc(e.budgetLine())).append(" \u2014 to ").append(esc(e.level().label())).append(": ")
+                        .append(esc(e.reason())).append("</li>\n");
+            }
+            x.append("</ul>\n");
+        }
+    }
+
+    private void risks(StringBuilder x) {
+        List<Risk> open = analysis.risks().stream().filter(Risk::isOpen)
+                .sorted(Comparator.comparingInt(Risk::score).reversed().thenComparing(Risk::id)).toList();
+        x.append("<h2>Top risks and issues</h2>\n<table class=\"risks\">\n<thead><tr><th class=\"id\">Risk</th><th class=\"title\">Title</th>"
+                + "<th class=\"num\">L</th><th class=\"num\">I</th><th class=\"num\">Score</th><th>Trend</th><th class=\"owner\">Owner</th>"
+                + "<th>Mitigation</th></tr></thead>\n<tbody>\n");
+        for (Risk r : open.stream().limit(TOP_RISKS).toList()) {
+            x.append("<tr><td>").append(esc(r.id())).append("</td><td>").append(esc(r.title())).append("</td><td class=\"num\">")
+                    .append(r.likelihood()).append("</td><td class=\"num\">").append(r.impact()).append("</td><td class=\"num\">")
+                    .append(r.score()).append("</td><td>").append(esc(r.trend() == null ? "\u2013" : r.trend().name().toLowerCase(Locale.ROOT)))
+                    .append("</td><td>").append(esc(r.owner())).append("</td><td class=\"small\">")
+                    .append(esc(r.mitigation() == null ? "" : r.mitigation())).append("</td></tr>\n");
+        }
+        if (open.isEmpty()) {
+            x.append("<tr><td colspan=\"8\">No open risks.</td></tr>\n");
+        }
+        x.append("</tbody>\n</table>\n");
+        if (open.size() > TOP_RISKS) {
+            x.append("<p class=\"note\">").append(open.size() - TOP_RISKS).append(" further open risk(s) are on the heat map and in the RAID log.</p>\n");
+        }
+        x.append("<figure class=\"figure\" id=\"risk-heat-map\">\n")
+                .append(ReportSvg.fitted(RiskHeatMap.svg(ws.raid()), "heat", 560, 440))
+                .append("\n<figcaption>Risk heat map: open risks by likelihood and impact</figcaption>\n</figure>\n");
+        List<RaidIssue> issues = ws.raid().issues().stream()
+                .filter(i -> i.status() == null || !i.status().equalsIgnoreCase("closed")).toList();
+        x.append("<h3>Open issues</h3>\n");
+        if (issues.isEmpty()) {
+            x.append("<p>No open issues.</p>\n");
+        } else {
+            x.append("<table class=\"issues\">\n<thead><tr><th>Issue</th><th>Title</th><th>Owner</th><th>Status</th><th>Raised</th>"
+                    + "</tr></thead>\n<tbody>\n");
+            for (RaidIssue i : issues) {
+                x.append("<tr><td>").append(esc(i.id())).append("</td><td>").append(esc(i.title())).append("</td><td>")
+                        .append(esc(i.owner() == null ? "" : i.owner())).append("</td><td>").append(esc(i.status()))
+                        .append("</td><td class=\"date\">").append(esc(shortDate(i.raised()))).append("</td></tr>\n");
+            }
+            x.append("</tbody>\n</table>\n");
+        }
+    }
+
+    private void schedule(StringBuilder x) {
+        x.append("<h2 class=\"new-page\">Schedule</h2>\n<figure class=\"figure\" id=\"gantt\">\n")
+                .append(ReportSvg.fitted(GanttChart.svg(analysis, analysis.today()), "gantt", 670, 820))
+                .append("\n<figcaption>Gantt chart of the plan at ").append(esc(date(analysis.today())))
+                .append(" (milestones as diamonds at their end date)</figcaption>\n</figure>\n");
+        if (!analysis.criticalPath().activities().isEmpty()) {
+            x.append("<p>Critical path (").append(analysis.criticalPath().workingDays()).append(" Working Days): ")
+                    .append(esc(String.join(" \u2192 ", analysis.criticalPath().activities()))).append(".</p>\n");
+        }
+    }
+
+    private void decisions(StringBuilder x) {
+        x.append("<h2>Decisions needed</h2>\n");
+        if (analysis.escalations().isEmpty()) {
+            x.append("<p>None this month.</p>\n");
+            return;
+        }
+        x.append("<ol class=\"decisions\">\n");
+        for (Escalation e : analysis.escalations()) {
+            String about = e.budgetLine() != null ? "budget " + e.budgetLine()
+                    : e.milestone() != null ? "milestone " + e.milestone() + milestoneTitle(e.milestone()) : "plan";
+            x.append("<li><strong>").append(esc(e.level().label())).append("</strong> \u2014 ").append(esc(about)).append(": ")
+                    .append(esc(e.reason())).append("</li>\n");
+        }
+        x.append("</ol>\n");
+    }
+
+    private String milestoneTitle(String id) {
+        return ws.plan().milestones().stream().filter(m -> m.id().equals(id)).findFirst().map(Milestone::title)
+                .map(t -> " (" + t + ")").orElse("");
+    }
+
+    private String money(BigDecimal amount) {
+        if (amount == null) {
+            return "\u2013";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
+        format.setMaximumFractionDigits(0);
+        format.setMinimumFractionDigits(0);
+        String symbol = "GBP".equals(analysis.currency()) ? "\u00a3" : analysis.currency() + " ";
+        BigDecimal rounded = amount.setScale(0, RoundingMode.HALF_UP);
+        return esc((rounded.signum() < 0 ? "\u2212" : "") + symbol + format.format(rounded.abs()));
+    }
+
+    private static String days(BigDecimal days) {
+        if (days == null) {
+            return "\u2013";
+        }
+        BigDecimal d = days.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        return (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "" : LONG_DATE.format(date);
+    }
+
+    /** Dates in tables: "4 Jan 2019". */
+    private static String shortDate(LocalDate date) {
+        return date == null ? "" : SHORT_DATE.format(date);
+    }
+
+    private static BigDecimal[] zeros(int n) {
+        BigDecimal[] row = new BigDecimal[n];
+        java.util.Arrays.fill(row, BigDecimal.ZERO);
+        return row;
+    }
+
+    private static void add(BigDecimal[] row, BigDecimal... values) {
+        for (int i = 0; i < row.length && i < values.length; i++) {
+            row[i] = row[i].add(values[i] == null ? BigDecimal.ZERO : values[i]);
+        }
+    }
+
+    static String esc(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+                        out.append(' ');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}
