@@ -1,12 +1,17 @@
 package org.tadworkbench.impact;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A changed clause as users type it, {@code DOCUMENT:CLAUSE} (e.g. DUIS:1.4.2). Clauses are hierarchical: 1.4.2
  * lies within 1.4, and a range such as 5.1-5.3 covers 5.1, 5.2 and 5.3.
  */
 public record ClauseRef(String document, String clause) {
+
+    private static final Pattern PLAIN = Pattern.compile("[0-9]+(\\.[0-9]+)*");
+    private static final Pattern DASHES = Pattern.compile("\\s*[–—-]\\s*");
+    private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
 
     public static ClauseRef parse(String text) {
         int colon = text.indexOf(':');
@@ -73,6 +78,11 @@ public record ClauseRef(String document, String clause) {
 
     /** "§1.4.2", " 1.4.2 " and "1.4.2." are the same clause; ranges are written with a plain hyphen. */
     static String normalise(String clause) {
-        return clause.strip().replace("§", "").replaceAll("\\s*[–—-]\\s*", "-").replaceAll("\\.$", "").toLowerCase(Locale.ROOT);
+        if (PLAIN.matcher(clause).matches()) {
+            return clause; // the usual case (1.4.2): nothing to rewrite, and this runs for every trace a query meets
+        }
+        String text = DASHES.matcher(clause.strip().replace("§", "")).replaceAll("-");
+        return TRAILING_DOT.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
     }
+
 }

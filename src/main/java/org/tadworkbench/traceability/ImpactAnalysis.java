@@ -40,6 +40,7 @@ public final class ImpactAnalysis {
 
     private final Workspace ws;
     private final Map<String, Section> sections = new LinkedHashMap<>();
+    private final Map<String, Element> elements = new HashMap<>();
     private final Map<String, List<String>> sectionsByElement = new HashMap<>();
     private final Map<String, List<Relationship>> neighbours = new HashMap<>();
     // Everything that cites a clause, by document: a query only looks at the changed document's citations.
@@ -54,6 +55,7 @@ public final class ImpactAnalysis {
     public ImpactAnalysis(Workspace ws) {
         this.ws = ws;
         ws.sections().forEach(s -> sections.put(s.number(), s));
+        ws.model().elements().forEach(e -> elements.put(e.id(), e));
         for (Section section : ws.sections()) {
             section.elements().forEach(e -> sectionsByElement.computeIfAbsent(e, k -> new ArrayList<>()).add(section.number()));
         }
@@ -163,7 +165,8 @@ public final class ImpactAnalysis {
     }
 
     private String label(String elementId) {
-        return ws.model().element(elementId).map(Element::label).orElse(elementId);
+        Element element = elements.get(elementId);
+        return element == null ? elementId : element.label();
     }
 
     private static String key(String document) {
