@@ -55,12 +55,17 @@ public final class ViewRenderer {
 
     /** The diagram as a standalone SVG document. */
     public String svg(View view, DiagramVariant variant) {
+        return svgOf(plantUml(view, variant));
+    }
+
+    /** Lays out PlantUML source as SVG (the costly step, which callers may cache by the source). */
+    public static String svgOf(String plantUml) {
         try {
             ByteArrayOutputStream svg = new ByteArrayOutputStream();
-            new SourceStringReader(plantUml(view, variant)).outputImage(svg, new FileFormatOption(FileFormat.SVG));
+            new SourceStringReader(plantUml).outputImage(svg, new FileFormatOption(FileFormat.SVG));
             return svg.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not draw view " + view.id(), e);
+            throw new UncheckedIOException("could not draw a diagram", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.tadworkbench.publish;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +55,12 @@ public final class DocumentAssembly {
             case BOTH -> DiagramVariant.VARIATION;
         };
         Map<String, Figure> figures = new LinkedHashMap<>();
-        captions.forEach((view, caption) -> ws.model().view(view).ifPresent(v ->
-                figures.put(view, new Figure(view, caption, renderer.svg(v, diagram)))));
+        captions.forEach((view, caption) -> ws.model().view(view).ifPresent(v -> {
+            String source = renderer.plantUml(v, diagram);
+            String svg = new String(DiagramCache.get("svg", source,
+                    () -> ViewRenderer.svgOf(source).getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            figures.put(view, new Figure(view, caption, svg));
+        }));
         List<DocumentVersion> history = ws.manifest().versions().stream()
                 .filter(v -> SectionNumber.parse(v.version()).compareTo(SectionNumber.parse(version)) <= 0).toList();
         return new AssembledDocument(ws.manifest(), chosen, variant, chosen.date(),

@@ -1,5 +1,7 @@
 package org.tadworkbench.publish.docx;
 
+import org.tadworkbench.publish.DiagramCache;
+
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +39,7 @@ record FigureImage(byte[] svg, byte[] png, double widthPx, double heightPx) {
         double[] size = sizeOf(svg);
         double onPage = Math.min(size[0] / 96.0, maxWidthInches);
         double pixels = Math.min(2 * size[0], Math.max(size[0], onPage * DPI));
-        return new FigureImage(svg.getBytes(StandardCharsets.UTF_8), png(svg, (float) Math.round(pixels)), size[0], size[1]);
+        return new FigureImage(svg.getBytes(StandardCharsets.UTF_8), DiagramCache.get("png" + Math.round(pixels), svg, () -> png(svg, (float) Math.round(pixels))), size[0], size[1]);
     }
 
     /** Width and height in CSS pixels, from the root element's width/height or else its viewBox. */
