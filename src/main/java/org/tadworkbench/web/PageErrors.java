@@ -12,7 +12,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice(assignableTypes = {DashboardController.class, OutlineController.class, SectionController.class,
         SpecsController.class, ImpactsController.class, ComputedImpactController.class, ModelController.class,
-        ViewsController.class})
+        ViewsController.class, PlanController.class})
 class PageErrors {
 
     @ExceptionHandler(PageNotFoundException.class)

@@ -1,0 +1,60 @@
+package org.tadworkbench.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The project-control page over the reference workspace, as at the end of March 2019 (its latest actuals). */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:plantest;DB_CLOSE_DELAY=-1",
+        "tad.initial-workspace=workspaces/sec-tad"})
+@AutoConfigureMockMvc
+class PlanPageIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void planPageShowsHeadlineBudgetMilestonesAndCharts() throws Exception {
+        String html = mvc.perform(get("/plan")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("href=\"/plan\" aria-current=\"page\">Plan</a>", "31 March 2019",
+                "latest month with actuals", "65 Working Days", "£72,000", "2018/19", "2019/20", "No escalation",
+                "<h2 id=\"milestones\">", "<h2 id=\"critical-path\">", "<h2 id=\"risks\">",
+                "src=\"/plan/gantt.svg?today=2019-03-31\"", "src=\"/plan/heatmap.svg\"",
+                "src=\"/plan/burn-effort.svg?today=2019-03-31\"", "src=\"/plan/burn-budget.svg?today=2019-03-31\"");
+        assertThat(html).containsPattern("alt=\"Budget burn chart: [^\"]+\"");
+        String other = mvc.perform(get("/plan?today=2019-02-28")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(other).contains("28 February 2019", "src=\"/plan/gantt.svg?today=2019-02-28\"")
+                .doesNotContain("latest month with actuals");
+        mvc.perform(get("/plan?today=yesterday")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void everyChartIsSafeSvg() throws Exception {
+        for (String url : new String[] {"/plan/gantt.svg?today=2019-03-31", "/plan/heatmap.svg", "/plan/burn-effort.svg",
+                "/plan/burn-budget.svg?today=2019-03-31"}) {
+            MockHttpServletResponse response = mvc.perform(get(url)).andExpect(status().isOk())
+                    .andExpect(header().string("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'"))
+                    .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                    .andReturn().getResponse();
+            assertThat(MediaType.parseMediaType(response.getContentType())
+                    .isCompatibleWith(MediaType.valueOf("image/svg+xml"))).as(url).isTrue();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            assertThat(factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.getContentAsByteArray()))
+                    .getDocumentElement().getLocalName()).as(url).isEqualTo("svg");
+        }
+    }
+}
