@@ -1,5 +1,7 @@
 package org.tadworkbench.planning;
 
+import org.tadworkbench.planning.internal.Svg;
+
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.YearMonth;
@@ -189,21 +191,6 @@ public final class BurnChart {
     }
 
     private static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return Svg.esc(text);
     }
 }

@@ -44,6 +44,11 @@ public final class Publisher {
         return files;
     }
 
+    /** Any well-formed XHTML printed to PDF the way the TAD is: the workbench's one PDF pipeline (reports use it). */
+    public static byte[] printPdf(String xhtml, String title, String author, String subject, java.time.LocalDate day) {
+        return PdfRenderer.print(xhtml, title, author, subject, day);
+    }
+
     /** One self-contained file: for HTML the page with its stylesheet inlined (a download). */
     public static byte[] single(AssembledDocument doc, PublishFormat format) {
         return switch (format) {

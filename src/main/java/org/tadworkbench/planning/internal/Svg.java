@@ -1,12 +1,12 @@
 package org.tadworkbench.planning.internal;
 
 /** Small helpers for writing SVG by hand. */
-final class Svg {
+public final class Svg {
 
     private Svg() {
     }
 
-    static String esc(String text) {
+    public static String esc(String text) {
         if (text == null) {
             return "";
         }

@@ -1,5 +1,7 @@
 package org.tadworkbench.publish.html;
 
+import org.tadworkbench.publish.XmlText;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,28 +18,7 @@ public final class Html {
 
     /** Escapes text for element content and double-quoted attributes, in HTML and XHTML. */
     public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-                        out.append(' ');
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return XmlText.escape(text);
     }
 
     public static String longDate(LocalDate date) {

@@ -33,6 +33,14 @@ public final class PdfRenderer {
         return ReproduciblePdf.stamp(layout(xhtml), doc, xhtml);
     }
 
+    /**
+     * Any well-formed XHTML printed the way the TAD is (bundled fonts, vector SVG, no ligatures) and dated on
+     * {@code day}: the one PDF pipeline of the workbench, also used by the monthly report.
+     */
+    public static byte[] print(String xhtml, String title, String author, String subject, java.time.LocalDate day) {
+        return ReproduciblePdf.stamp(layout(xhtml), title, author, subject, day, xhtml);
+    }
+
     /** Lays out well-formed XHTML; exposed to the package for tests of the print document. */
     static byte[] layout(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);

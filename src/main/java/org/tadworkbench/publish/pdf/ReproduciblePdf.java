@@ -30,18 +30,23 @@ final class ReproduciblePdf {
     }
 
     static byte[] stamp(byte[] pdf, AssembledDocument doc, String source) {
+        return stamp(pdf, doc.fullTitle(), doc.manifest().owner(), doc.classificationMarking(), doc.date(), source);
+    }
+
+    /** Dates the PDF on {@code day} (not the clock) and derives its identifier from the source. */
+    static byte[] stamp(byte[] pdf, String title, String author, String subject, java.time.LocalDate day, String source) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
             date.clear();
-            date.setTimeInMillis(doc.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+            date.setTimeInMillis(day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
             PDDocumentInformation info = document.getDocumentInformation();
             info.setCreationDate(date);
             info.setModificationDate(date);
             info.setProducer(PdfRenderer.PRODUCER);
             info.setCreator(PdfRenderer.PRODUCER);
-            info.setTitle(doc.fullTitle());
-            info.setAuthor(doc.manifest().owner());
-            info.setSubject(doc.classificationMarking());
+            info.setTitle(title);
+            info.setAuthor(author);
+            info.setSubject(subject);
             byte[] id = identifier(source);
             COSArray ids = new COSArray();
             ids.add(new COSString(id));
