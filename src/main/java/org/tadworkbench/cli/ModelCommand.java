@@ -60,6 +60,21 @@ final class ModelCommand implements Runnable {
         };
     }
 
+    /** What the model's query verbs share: the workspace of the parent command and a --json switch. */
+    abstract static class ModelVerb implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @ParentCommand
+        ModelCommand model;
+        @Option(names = "--json", description = "Report as JSON.")
+        boolean json;
+
+        /** The lint-clean workspace, or null after its errors were printed. */
+        ReadResult read() {
+            return model.read(spec);
+        }
+    }
+
     @Command(name = "render", mixinStandardHelpOptions = true,
             description = "Write every view as SVG: VIEW.smets2plus.svg, VIEW.smets1.svg and VIEW.variation.svg, "
                     + "each stamped with the model version.")
@@ -118,19 +133,13 @@ final class ModelCommand implements Runnable {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one element or view: what it is, "
             + "its relationships and its SMETS1 variations.")
-    static final class Show implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @ParentCommand
-        ModelCommand model;
+    static final class Show extends ModelVerb {
         @Parameters(paramLabel = "ID", description = "Element, relationship or view id.")
         String id;
-        @Option(names = "--json", description = "Report as JSON.")
-        boolean json;
 
         @Override
         public Integer call() {
-            ReadResult read = model.read(spec);
+            ReadResult read = read();
             if (read == null) {
                 return 1;
             }
@@ -151,20 +160,14 @@ final class ModelCommand implements Runnable {
 
     @Command(name = "availability", mixinStandardHelpOptions = true,
             description = "Which service requests, devices and HAN joins are available for a variant, and why not.")
-    static final class Availability implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @ParentCommand
-        ModelCommand model;
+    static final class Availability extends ModelVerb {
         @Option(names = "--variant", required = true, paramLabel = "VARIANT", description = "smets2plus or smets1.")
         String variant;
-        @Option(names = "--json", description = "Report as JSON.")
-        boolean json;
 
         @Override
         public Integer call() {
             Applicability chosen = ModelCommand.variant(variant, spec);
-            ReadResult read = model.read(spec);
+            ReadResult read = read();
             if (read == null) {
                 return 1;
             }
@@ -194,19 +197,13 @@ final class ModelCommand implements Runnable {
 
     @Command(name = "where-used", mixinStandardHelpOptions = true,
             description = "The sections, views, relationships, variations and impact rows that mention an element.")
-    static final class WhereUsedVerb implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @ParentCommand
-        ModelCommand model;
+    static final class WhereUsedVerb extends ModelVerb {
         @Parameters(paramLabel = "ID", description = "Element or relationship id.")
         String id;
-        @Option(names = "--json", description = "Report as JSON.")
-        boolean json;
 
         @Override
         public Integer call() {
-            ReadResult read = model.read(spec);
+            ReadResult read = read();
             if (read == null) {
                 return 1;
             }
