@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.tadworkbench.publish.BuildReport;
 import org.tadworkbench.publish.DocumentAssembly;
 import org.tadworkbench.publish.PublishFormat;
 import org.tadworkbench.publish.Publisher;
+import org.tadworkbench.publish.RenderCache;
 import org.tadworkbench.workspace.ReadResult;
 import org.tadworkbench.workspace.WorkspaceReader;
 import picocli.CommandLine.Command;
@@ -67,8 +69,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Also write build-report.json and print it on stdout.")
     boolean json;
 
+    @Option(names = "--watch", description = "Stay running and rebuild whenever a workspace file changes (Ctrl-C stops). "
+            + "Only changed files are read again and only changed sections rendered again; use --format html for "
+            + "quick previews.")
+    boolean watch;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         Applicability applicability = applicability();
         Set<PublishFormat> chosen = new LinkedHashSet<>();
@@ -83,8 +90,29 @@ final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--out must lie outside the workspace (a build never writes into it)");
         }
 
+        WorkspaceReader reader = new WorkspaceReader(watch);
+        RenderCache cache = watch ? RenderCache.keeping() : RenderCache.none();
         err.println("tad build: reading and checking " + workspace);
-        ReadResult read = new WorkspaceReader().read(workspace);
+        int status = build(reader, cache, chosen, target, applicability, err, false);
+        if (!watch) {
+            return status;
+        }
+        try (FolderWatch changes = new FolderWatch(workspace)) {
+            err.println("tad build: watching " + workspace + " for changes (Ctrl-C stops)");
+            while (true) {
+                Set<String> changed = changes.next();
+                long start = System.nanoTime();
+                int rebuilt = build(reader, cache, chosen, target, applicability, err, true);
+                err.printf(Locale.ROOT, "tad build: %s %s in %d ms after changes to %s%n", rebuilt == 0 ? "rebuilt" : "checks failed for",
+                        target, (System.nanoTime() - start) / 1_000_000 + FolderWatch.SETTLE_MILLIS, String.join(", ", changed));
+            }
+        }
+    }
+
+    /** One build: read (reusing what the reader remembers), check, render, write. Quiet lists only errors. */
+    private int build(WorkspaceReader reader, RenderCache cache, Set<PublishFormat> chosen, Path target,
+                      Applicability applicability, PrintWriter err, boolean quiet) throws IOException {
+        ReadResult read = reader.read(workspace);
         if (read.workspace().manifest() == null) {
             return failChecks(err, Publisher.check(read, "", applicability));
         }
@@ -104,25 +132,39 @@ final class BuildCommand implements Callable<Integer> {
         // machine's cores, then write them in a fixed order so the report reads the same every time.
         long start = System.nanoTime();
         Map<PublishFormat, Map<String, byte[]>> rendered = chosen.parallelStream()
-                .collect(java.util.stream.Collectors.toConcurrentMap(f -> f, f -> Publisher.files(doc, f)));
+                .collect(java.util.stream.Collectors.toConcurrentMap(f -> f, f -> Publisher.files(doc, f, cache)));
         for (PublishFormat format : chosen) {
             for (Map.Entry<String, byte[]> file : rendered.get(format).entrySet()) {
-                Files.write(target.resolve(file.getKey()), file.getValue());
+                writeIfChanged(target.resolve(file.getKey()), file.getValue());
                 outputs.add(new BuildReport.Output(format.extension(), file.getKey(), file.getValue().length, sha256(file.getValue())));
             }
-            err.printf(Locale.ROOT, "tad build: %-4s %s%n", format.extension(), target.resolve(format.fileName(built)));
+            if (!quiet) {
+                err.printf(Locale.ROOT, "tad build: %-4s %s%n", format.extension(), target.resolve(format.fileName(built)));
+            }
         }
-        err.printf(Locale.ROOT, "tad build: rendered %d format(s) in %.1f s%n", chosen.size(), (System.nanoTime() - start) / 1e9);
+        if (!quiet) {
+            err.printf(Locale.ROOT, "tad build: rendered %d format(s) in %.1f s%n", chosen.size(), (System.nanoTime() - start) / 1e9);
+        }
         BuildReport report = new BuildReport(workspace.toString(), built, variant.toLowerCase(Locale.ROOT), checks, outputs);
-        Files.writeString(target.resolve("build-report.txt"), report.text(prefix()), StandardCharsets.UTF_8);
+        writeIfChanged(target.resolve("build-report.txt"), report.text(prefix()).getBytes(StandardCharsets.UTF_8));
         if (json) {
             String text = Json.write(report.asMap());
-            Files.writeString(target.resolve("build-report.json"), text + "\n", StandardCharsets.UTF_8);
+            writeIfChanged(target.resolve("build-report.json"), (text + "\n").getBytes(StandardCharsets.UTF_8));
             spec.commandLine().getOut().println(text);
         }
-        checks.findings().forEach(f -> err.println(f.format(prefix())));
-        err.println("tad build: " + doc.fullTitle() + " written to " + target + " (" + checks.warnings() + " warning(s))");
+        if (!quiet) {
+            checks.findings().forEach(f -> err.println(f.format(prefix())));
+            err.println("tad build: " + doc.fullTitle() + " written to " + target + " (" + checks.warnings() + " warning(s))");
+        }
         return 0;
+    }
+
+    /** Leaves an unchanged file alone, so a browser or file watcher downstream sees only real changes. */
+    private static void writeIfChanged(Path file, byte[] content) throws IOException {
+        if (Files.isRegularFile(file) && Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content)) {
+            return;
+        }
+        Files.write(file, content);
     }
 
     private int failChecks(PrintWriter err, LintReport checks) {

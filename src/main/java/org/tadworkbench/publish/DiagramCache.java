@@ -50,7 +50,8 @@ public final class DiagramCache {
         return Path.of(System.getProperty("user.home"), ".cache", "tad-workbench");
     }
 
-    private static String sha256(String input) {
+    /** The hex SHA-256 of the text's UTF-8 bytes: the content keys of the publishing caches. */
+    public static String sha256(String input) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

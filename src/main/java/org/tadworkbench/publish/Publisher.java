@@ -31,11 +31,16 @@ public final class Publisher {
      * and DOCX one file.
      */
     public static Map<String, byte[]> files(AssembledDocument doc, PublishFormat format) {
+        return files(doc, format, RenderCache.none());
+    }
+
+    /** As {@link #files(AssembledDocument, PublishFormat)}, reusing section bodies an earlier build left in the cache. */
+    public static Map<String, byte[]> files(AssembledDocument doc, PublishFormat format, RenderCache cache) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         String name = format.fileName(doc.version().version());
         switch (format) {
             case HTML -> {
-                files.put(name, HtmlPage.render(doc, false).getBytes(StandardCharsets.UTF_8));
+                files.put(name, HtmlPage.render(doc, false, cache).getBytes(StandardCharsets.UTF_8));
                 files.put(HtmlPage.STYLESHEET, HtmlPage.stylesheet().getBytes(StandardCharsets.UTF_8));
             }
             case PDF -> files.put(name, PdfRenderer.render(doc));
@@ -52,7 +57,7 @@ public final class Publisher {
     /** One self-contained file: for HTML the page with its stylesheet inlined (a download). */
     public static byte[] single(AssembledDocument doc, PublishFormat format) {
         return switch (format) {
-            case HTML -> HtmlPage.render(doc, true).getBytes(StandardCharsets.UTF_8);
+            case HTML -> HtmlPage.render(doc, true, RenderCache.none()).getBytes(StandardCharsets.UTF_8);
             case PDF -> PdfRenderer.render(doc);
             case DOCX -> new DocxRenderer().render(doc);
         };

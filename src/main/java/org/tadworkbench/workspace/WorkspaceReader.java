@@ -8,11 +8,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
@@ -51,6 +55,21 @@ public final class WorkspaceReader {
     /** Larger files are refused rather than read into memory. */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
+    /** What the last read parsed, by file, when this reader remembers; null otherwise. */
+    private final Map<String, Pending<?>> remembered;
+
+    public WorkspaceReader() {
+        this(false);
+    }
+
+    /**
+     * With {@code remember}, a later {@link #read} parses again only the files whose size or modification time
+     * changed and reuses what it read of the others ({@code tad build --watch}).
+     */
+    public WorkspaceReader(boolean remember) {
+        this.remembered = remember ? new ConcurrentHashMap<>() : null;
+    }
+
     public ReadResult read(Path dir) {
         List<ReadContext> contexts = new ArrayList<>();
         ReadContext folder = new ReadContext(".", 0);
@@ -61,66 +80,88 @@ public final class WorkspaceReader {
                     Plan.empty(), RaidLog.empty(), ArchitectureModel.empty(), List.of(), List.of());
         }
         Map<String, Path> files = listFiles(dir, folder);
-        DocumentManifest manifest = yaml(files, WorkspaceFiles.MANIFEST, contexts, ManifestCodec::read).orElse(null);
+        // Every file is read on its own context, so all of them are parsed side by side on the machine's cores
+        // (the largest first); the results are then taken in a fixed order, so findings read the same every time.
+        Pending<DocumentManifest> manifestRead = pending(files, WorkspaceFiles.MANIFEST, ManifestCodec::read);
+        Pending<List<GlossaryTerm>> glossaryRead = pending(files, WorkspaceFiles.GLOSSARY, RegisterCodecs::readGlossary);
+        Pending<List<DocumentReference>> referencesRead = pending(files, WorkspaceFiles.REFERENCES, RegisterCodecs::readReferences);
+        Pending<SpecRegister> specsRead = pending(files, WorkspaceFiles.SPECS, RegisterCodecs::readSpecs);
+        Pending<Plan> planRead = pending(files, WorkspaceFiles.PLAN, PlanCodecs::readPlan);
+        Pending<RaidLog> raidRead = pending(files, WorkspaceFiles.RAID, PlanCodecs::readRaid);
+        Pending<List<Element>> elementsRead = pending(files, WorkspaceFiles.ELEMENTS, ModelCodecs::readElements);
+        Pending<List<Relationship>> relationshipsRead = pending(files, WorkspaceFiles.RELATIONSHIPS, ModelCodecs::readRelationships);
+        Pending<List<Variation>> variationsRead = pending(files, WorkspaceFiles.VARIATIONS, ModelCodecs::readVariations);
+        Pending<List<View>> viewsRead = pending(files, WorkspaceFiles.VIEWS, ModelCodecs::readViews);
+        Pending<List<TraceLink>> tracesRead = pending(files, WorkspaceFiles.TRACES, TraceCodec::read);
+        List<Pending<?>> registers = List.of(manifestRead, glossaryRead, referencesRead, specsRead, planRead, raidRead,
+                elementsRead, relationshipsRead, variationsRead, viewsRead, tracesRead);
+
         if (!files.containsKey(WorkspaceFiles.MANIFEST)) {
             folder.error(0, "no-manifest", "workspace.yaml is missing: every workspace needs one");
         }
-        List<GlossaryTerm> glossary = yaml(files, WorkspaceFiles.GLOSSARY, contexts, RegisterCodecs::readGlossary).orElse(List.of());
-        List<DocumentReference> references = yaml(files, WorkspaceFiles.REFERENCES, contexts, RegisterCodecs::readReferences).orElse(List.of());
-        SpecRegister specs = yaml(files, WorkspaceFiles.SPECS, contexts, RegisterCodecs::readSpecs).orElse(SpecRegister.empty());
-        Plan plan = yaml(files, WorkspaceFiles.PLAN, contexts, PlanCodecs::readPlan).orElse(Plan.empty());
-        RaidLog raid = yaml(files, WorkspaceFiles.RAID, contexts, PlanCodecs::readRaid).orElse(RaidLog.empty());
-        List<Element> elements = yaml(files, WorkspaceFiles.ELEMENTS, contexts, ModelCodecs::readElements).orElse(List.of());
-        List<Relationship> relationships = yaml(files, WorkspaceFiles.RELATIONSHIPS, contexts, ModelCodecs::readRelationships).orElse(List.of());
-        List<Variation> variations = yaml(files, WorkspaceFiles.VARIATIONS, contexts, ModelCodecs::readVariations).orElse(List.of());
-        List<View> views = yaml(files, WorkspaceFiles.VIEWS, contexts, ModelCodecs::readViews).orElse(List.of());
-        List<TraceLink> traces = yaml(files, WorkspaceFiles.TRACES, contexts, TraceCodec::read).orElse(List.of());
-
-        List<ReleaseImpacts> releases = new ArrayList<>();
-        List<String> sectionFiles = new ArrayList<>();
-        Map<String, String> snapshotFiles = new TreeMap<>();
+        List<Pending<ReleaseImpacts>> releaseReads = new ArrayList<>();
+        List<Pending<Section>> sectionReads = new ArrayList<>();
+        List<Pending<Section>> snapshotReads = new ArrayList<>();
+        Map<Pending<Section>, String> snapshotVersions = new java.util.HashMap<>();
         for (String name : files.keySet()) {
-            Matcher impacts = WorkspaceFiles.IMPACTS_FILE.matcher(name);
-            if (impacts.matches()) {
-                yaml(files, name, contexts, ImpactsCodec::read).ifPresent(releases::add);
+            Matcher snapshot = WorkspaceFiles.SNAPSHOT_SECTION_FILE.matcher(name);
+            if (WorkspaceFiles.IMPACTS_FILE.matcher(name).matches()) {
+                releaseReads.add(pending(files, name, ImpactsCodec::read));
             } else if (WorkspaceFiles.SECTION_FILE.matcher(name).matches()) {
-                sectionFiles.add(name);
-            } else if (WorkspaceFiles.SNAPSHOT_SECTION_FILE.matcher(name).matches()) {
-                Matcher snapshot = WorkspaceFiles.SNAPSHOT_SECTION_FILE.matcher(name);
-                snapshot.matches();
-                snapshotFiles.put(name, snapshot.group(1));
+                sectionReads.add(new Pending<>(name, files.get(name), SectionCodec::read));
+            } else if (snapshot.matches()) {
+                Pending<Section> read = new Pending<>(name, files.get(name), SectionCodec::read);
+                snapshotReads.add(read);
+                snapshotVersions.put(read, snapshot.group(1));
             } else if (!isKnownRegister(name)) {
                 folder.warning(0, "unknown-file", name + " is not part of the workspace format and is ignored");
             }
         }
-        // Sections are many small files: parse them in parallel, each with its own context, then merge in order.
-        List<SectionRead> sectionReads = sectionFiles.parallelStream().map(name -> readSection(name, files.get(name))).toList();
+        List<Pending<?>> all = new ArrayList<>(registers);
+        all.addAll(releaseReads);
+        all.addAll(sectionReads);
+        all.addAll(snapshotReads);
+        List<Pending<?>> toRead = all.stream().filter(Pending::exists).filter(p -> !reuse(p))
+                .sorted(Comparator.comparingLong((Pending<?> p) -> -p.size())).toList();
+        toRead.parallelStream().forEach(Pending::run);
+        if (remembered != null) {
+            remembered.clear();
+            all.stream().filter(Pending::exists).forEach(p -> remembered.put(p.ctx.file(), p));
+        }
+
+        registers.stream().filter(Pending::exists).forEach(p -> contexts.add(p.ctx));
+        DocumentManifest manifest = manifestRead.value().orElse(null);
+        List<GlossaryTerm> glossary = glossaryRead.value().orElse(List.of());
+        List<DocumentReference> references = referencesRead.value().orElse(List.of());
+        SpecRegister specs = specsRead.value().orElse(SpecRegister.empty());
+        Plan plan = planRead.value().orElse(Plan.empty());
+        RaidLog raid = raidRead.value().orElse(RaidLog.empty());
+        List<Element> elements = elementsRead.value().orElse(List.of());
+        List<Relationship> relationships = relationshipsRead.value().orElse(List.of());
+        List<Variation> variations = variationsRead.value().orElse(List.of());
+        List<View> views = viewsRead.value().orElse(List.of());
+        List<TraceLink> traces = tracesRead.value().orElse(List.of());
+
+        List<ReleaseImpacts> releases = new ArrayList<>();
+        for (Pending<ReleaseImpacts> read : releaseReads) {
+            contexts.add(read.ctx);
+            read.value().ifPresent(releases::add);
+        }
         List<Section> sections = new ArrayList<>();
-        for (SectionRead read : sectionReads) {
-            contexts.add(read.ctx());
-            read.section().ifPresent(sections::add);
+        for (Pending<Section> read : sectionReads) {
+            contexts.add(read.ctx);
+            read.value().ifPresent(sections::add);
         }
         Map<String, List<Section>> snapshotSections = new TreeMap<>();
-        List<String> snapshotNames = new ArrayList<>(snapshotFiles.keySet());
-        List<SectionRead> snapshotReads = snapshotNames.parallelStream().map(name -> readSection(name, files.get(name))).toList();
-        for (int i = 0; i < snapshotNames.size(); i++) {
-            contexts.add(snapshotReads.get(i).ctx());
-            List<Section> of = snapshotSections.computeIfAbsent(snapshotFiles.get(snapshotNames.get(i)), v -> new ArrayList<>());
-            snapshotReads.get(i).section().ifPresent(of::add);
+        for (Pending<Section> read : snapshotReads) {
+            contexts.add(read.ctx);
+            List<Section> of = snapshotSections.computeIfAbsent(snapshotVersions.get(read), v -> new ArrayList<>());
+            read.value().ifPresent(of::add);
         }
         List<VersionSnapshot> snapshots = snapshotSections.entrySet().stream()
                 .map(e -> new VersionSnapshot(e.getKey(), e.getValue())).toList();
         return assemble(contexts, manifest, sections, glossary, references, specs, releases, plan, raid,
                 new ArchitectureModel(elements, relationships, variations, views), traces, snapshots);
-    }
-
-    private record SectionRead(ReadContext ctx, Optional<Section> section) {
-    }
-
-    private SectionRead readSection(String name, Path path) {
-        ReadContext ctx = new ReadContext(name, 0);
-        Optional<Section> section = text(path, ctx).map(text -> SectionCodec.read(text, ctx));
-        return new SectionRead(ctx, section);
     }
 
     private static boolean isKnownRegister(String name) {
@@ -143,19 +184,78 @@ public final class WorkspaceReader {
         return new ReadResult(workspace, findings, locations);
     }
 
-    private <T> Optional<T> yaml(Map<String, Path> files, String name, List<ReadContext> contexts,
-                                 BiFunction<Node, ReadContext, T> codec) {
-        Path path = files.get(name);
-        if (path == null) {
-            return Optional.empty();
+    /** Takes what the last read made of this file when it has not changed since; says whether it did. */
+    private boolean reuse(Pending<?> now) {
+        Pending<?> before = remembered == null ? null : remembered.get(now.ctx.file());
+        if (before == null || !before.stamp.equals(now.stamp)) {
+            return false;
         }
-        ReadContext ctx = new ReadContext(name, 0);
-        contexts.add(ctx);
-        Optional<Node> root = text(path, ctx).flatMap(text -> YamlText.parse(text, ctx));
-        if (root.isEmpty() && ctx.findings().isEmpty()) {
-            ctx.error(1, "empty-file", name + " is empty");
+        now.adopt(before);
+        return true;
+    }
+
+    private static <T> Pending<T> pending(Map<String, Path> files, String name, BiFunction<Node, ReadContext, T> codec) {
+        return new Pending<>(name, files.get(name), (text, ctx) -> {
+            Optional<Node> root = YamlText.parseLarge(text, ctx);
+            if (root.isEmpty() && ctx.findings().isEmpty()) {
+                ctx.error(1, "empty-file", name + " is empty");
+            }
+            return root.map(node -> codec.apply(node, ctx)).orElse(null);
+        });
+    }
+
+    /** One file to read (absent when {@code path} is null) and, once run, what it gave and what was found. */
+    private static final class Pending<T> {
+        private final Path path;
+        private final BiFunction<String, ReadContext, T> reader;
+        private final String stamp;
+        private final long size;
+        private ReadContext ctx;
+        private T value;
+
+        Pending(String name, Path path, BiFunction<String, ReadContext, T> reader) {
+            this.path = path;
+            this.reader = reader;
+            this.ctx = new ReadContext(name, 0);
+            long[] sizeAndTime = stat(path);
+            this.size = sizeAndTime[0];
+            this.stamp = sizeAndTime[0] + "@" + sizeAndTime[1];
         }
-        return root.map(node -> codec.apply(node, ctx));
+
+        @SuppressWarnings("unchecked")
+        void adopt(Pending<?> earlier) {
+            ctx = earlier.ctx;
+            value = (T) earlier.value;
+        }
+
+        boolean exists() {
+            return path != null;
+        }
+
+        long size() {
+            return size;
+        }
+
+        void run() {
+            value = text(path, ctx).map(text -> reader.apply(text, ctx)).orElse(null);
+        }
+
+        Optional<T> value() {
+            return Optional.ofNullable(value);
+        }
+
+        /** Size and modification time in nanoseconds; zeros for a missing or unreadable file (it is read anyway). */
+        private static long[] stat(Path path) {
+            try {
+                if (path == null) {
+                    return new long[] {0, 0};
+                }
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+                return new long[] {attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)};
+            } catch (IOException e) {
+                return new long[] {0, System.nanoTime()};
+            }
+        }
     }
 
     /** The file's text as strict UTF-8, or empty after reporting why it cannot be read. */

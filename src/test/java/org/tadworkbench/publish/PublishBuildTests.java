@@ -155,6 +155,51 @@ class PublishBuildTests {
     }
 
     @Test
+    void watchRebuildsTheSiteWhenASectionChangesAndKeepsTheLastGoodOneWhenChecksFail() throws Exception {
+        Path ws = TestWorkspaces.copyOfReference(tmp);
+        Path out = tmp.resolve("watched");
+        Path index = out.resolve("index.html");
+        Path section = ws.resolve("sections/4.2-application-model.md");
+        String original = Files.readString(section);
+        StringWriter err = new StringWriter();
+        Thread watcher = new Thread(() -> Main.run(new String[] {"build", ws.toString(), "--out", out.toString(),
+                "--format", "html", "--watch"}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)));
+        watcher.start();
+        try {
+            await(() -> err.toString().contains("watching"));
+            Files.writeString(section, original + "\nA sentence added while the build watches.\n");
+            await(() -> Files.readString(index).contains("A sentence added while the build watches."));
+            assertThat(err.toString()).containsPattern("rebuilt .* in \\d+ ms after changes to sections/4.2-application-model.md");
+
+            Files.writeString(section, original + "\nSee [9.9](section:9.9).\n");
+            await(() -> err.toString().contains("checks failed"));
+            assertThat(err.toString()).contains("error: link to section 9.9, which does not exist");
+            assertThat(Files.readString(index)).contains("A sentence added while the build watches.");
+        } finally {
+            watcher.interrupt();
+            watcher.join(10_000);
+        }
+    }
+
+    private interface Condition {
+        boolean holds() throws IOException;
+    }
+
+    /** Waits for something another thread does; the limit only stops a broken build from hanging the suite. */
+    private static void await(Condition condition) throws Exception {
+        for (long end = System.nanoTime() + 120_000_000_000L; System.nanoTime() < end; Thread.sleep(50)) {
+            try {
+                if (condition.holds()) {
+                    return;
+                }
+            } catch (java.nio.file.NoSuchFileException notYet) {
+                // the first build has not written it yet
+            }
+        }
+        throw new AssertionError("condition not met within two minutes");
+    }
+
+    @Test
     void theSmets1VariantLeavesOutSmets2PlusOnlySections() throws IOException {
         Run run = Run.of("build", TestWorkspaces.REFERENCE.toString(), "--out", tmp.toString(), "--variant", "smets1",
                 "--format", "html", "--json");

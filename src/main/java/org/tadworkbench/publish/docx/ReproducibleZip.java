@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -42,7 +44,17 @@ final class ReproducibleZip {
                 // setTimeLocal writes the DOS date/time as given, without the default time zone and without
                 // the extended-timestamp extra field that setTime may add.
                 e.setTimeLocal(timestamp);
-                e.setMethod(ZipEntry.DEFLATED);
+                if (isCompressed(entry.getKey())) {
+                    // Images are compressed already: deflating them again costs time and saves nothing.
+                    CRC32 crc = new CRC32();
+                    crc.update(entry.getValue());
+                    e.setMethod(ZipEntry.STORED);
+                    e.setSize(entry.getValue().length);
+                    e.setCompressedSize(entry.getValue().length);
+                    e.setCrc(crc.getValue());
+                } else {
+                    e.setMethod(ZipEntry.DEFLATED);
+                }
                 out.putNextEntry(e);
                 out.write(entry.getValue());
                 out.closeEntry();
@@ -51,6 +63,11 @@ final class ReproducibleZip {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static boolean isCompressed(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".gif");
     }
 
     private static int compareNames(String a, String b) {

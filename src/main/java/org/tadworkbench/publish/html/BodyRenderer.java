@@ -1,6 +1,10 @@
 package org.tadworkbench.publish.html;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.commonmark.node.Node;
@@ -8,7 +12,9 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.tadworkbench.publish.AssembledDocument;
 import org.tadworkbench.publish.AssembledSection;
+import org.tadworkbench.publish.DiagramCache;
 import org.tadworkbench.publish.Figure;
+import org.tadworkbench.publish.RenderCache;
 
 /**
  * Section bodies of one assembled document to HTML fragments, safe and well-formed: raw HTML in the text is
@@ -22,16 +28,45 @@ public final class BodyRenderer {
     private final Set<String> anchors;
     private final TermAnchors terms;
 
-    public BodyRenderer(AssembledDocument doc, TermAnchors terms, Function<Figure, String> svg) {
+    private final Map<String, String> rendered;
+
+    /** {@code medium} names how figures are sized ("html", "pdf"): bodies are kept in {@code cache} per medium. */
+    public BodyRenderer(AssembledDocument doc, TermAnchors terms, String medium, Function<Figure, String> svg, RenderCache cache) {
         this.terms = terms;
         this.anchors = doc.sections().stream().map(AssembledSection::anchor).collect(Collectors.toSet());
+        this.rendered = cache.bodies(medium, () -> context(doc));
+        // A figure may be embedded many times; its diagram is prepared once (render may run on several threads).
+        Map<String, String> prepared = new ConcurrentHashMap<>();
+        Function<Figure, String> once = figure -> prepared.computeIfAbsent(figure.viewId(), id -> svg.apply(figure));
         this.renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
-                .nodeRendererFactory(context -> new FigureNodeRenderer(context, doc.figures(), svg)).build();
+                .nodeRendererFactory(context -> new FigureNodeRenderer(context, doc.figures(), once)).build();
     }
 
+    /** The bodies of all the document's sections, in order, rendered side by side on the machine's cores. */
+    public List<String> renderAll(List<AssembledSection> sections) {
+        return sections.parallelStream().map(this::render).toList();
+    }
+
+    /** One section's body; safe to call from several threads at once. */
     public String render(AssembledSection section) {
-        Node document = parser.parse(section.markdown() == null ? "" : section.markdown());
-        document.accept(new Rewrites(anchors, terms));
-        return renderer.render(document);
+        String markdown = section.markdown() == null ? "" : section.markdown();
+        String html = rendered.get(markdown);
+        if (html == null) {
+            Node document = parser.parse(markdown);
+            document.accept(new Rewrites(anchors, terms));
+            html = renderer.render(document);
+            rendered.put(markdown, html);
+        }
+        return html;
+    }
+
+    /** What a body's HTML depends on besides its own text: which anchors exist, the defined terms, the figures. */
+    private static String context(AssembledDocument doc) {
+        StringBuilder key = new StringBuilder();
+        doc.sections().stream().map(AssembledSection::anchor).sorted().forEach(a -> key.append(a).append('\n'));
+        doc.glossary().forEach(t -> key.append(t.term()).append('\n'));
+        doc.figures().values().stream().sorted(Comparator.comparing(Figure::viewId))
+                .forEach(f -> key.append(f.viewId()).append('\t').append(f.caption()).append('\t').append(f.svg()).append('\n'));
+        return DiagramCache.sha256(key.toString());
     }
 }

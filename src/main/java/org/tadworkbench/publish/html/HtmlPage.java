@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.tadworkbench.publish.AssembledDocument;
 import org.tadworkbench.publish.AssembledSection;
+import org.tadworkbench.publish.RenderCache;
 
 /**
  * The published document as one static, self-contained web page: title block, document control, a navigable
@@ -22,9 +23,10 @@ public final class HtmlPage {
     }
 
     /** The page linking {@link #STYLESHEET} beside it (a site), or with the stylesheet inlined (one download). */
-    public static String render(AssembledDocument doc, boolean inlineStylesheet) {
+    public static String render(AssembledDocument doc, boolean inlineStylesheet, RenderCache cache) {
         TermAnchors terms = new TermAnchors(doc.glossary());
-        BodyRenderer bodies = new BodyRenderer(doc, terms, f -> InlineSvg.responsive(f.svg(), "fig-" + Html.slug(f.viewId())));
+        BodyRenderer bodies = new BodyRenderer(doc, terms, "html",
+                f -> InlineSvg.responsive(f.svg(), "fig-" + Html.slug(f.viewId())), cache);
         StringBuilder html = new StringBuilder(256 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -43,8 +45,9 @@ public final class HtmlPage {
         titleBlock(html, doc);
         html.append("<section id=\"document-control\" class=\"front\">\n<h1>Document control</h1>\n")
                 .append(DocumentControl.summaryTable(doc)).append(DocumentControl.historyTable(doc)).append("</section>\n");
-        for (AssembledSection section : doc.sections()) {
-            section(html, section, bodies.render(section));
+        List<String> rendered = bodies.renderAll(doc.sections());
+        for (int i = 0; i < rendered.size(); i++) {
+            section(html, doc.sections().get(i), rendered.get(i));
         }
         html.append("<section id=\"glossary\" class=\"back\">\n<h1>Glossary</h1>\n")
                 .append(DocumentControl.glossary(doc, terms)).append("</section>\n")

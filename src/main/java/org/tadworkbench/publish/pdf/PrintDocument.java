@@ -2,8 +2,10 @@ package org.tadworkbench.publish.pdf;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import org.tadworkbench.publish.AssembledDocument;
 import org.tadworkbench.publish.AssembledSection;
+import org.tadworkbench.publish.RenderCache;
 import org.tadworkbench.publish.html.BodyRenderer;
 import org.tadworkbench.publish.html.DocumentControl;
 import org.tadworkbench.publish.html.Html;
@@ -26,8 +28,8 @@ final class PrintDocument {
 
     static String xhtml(AssembledDocument doc) {
         TermAnchors terms = new TermAnchors(doc.glossary());
-        BodyRenderer bodies = new BodyRenderer(doc, terms,
-                f -> InlineSvg.fitted(f.svg(), "fig-" + Html.slug(f.viewId()), FIGURE_WIDTH, FIGURE_HEIGHT));
+        BodyRenderer bodies = new BodyRenderer(doc, terms, "pdf",
+                f -> InlineSvg.fitted(f.svg(), "fig-" + Html.slug(f.viewId()), FIGURE_WIDTH, FIGURE_HEIGHT), RenderCache.none());
         StringBuilder x = new StringBuilder(256 * 1024);
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\">\n<head>\n")
                 .append("<title>").append(Html.escape(doc.fullTitle())).append("</title>\n")
@@ -40,8 +42,9 @@ final class PrintDocument {
         x.append("<div class=\"front\" id=\"document-control\">\n<h1>Document control</h1>\n")
                 .append(DocumentControl.summaryTable(doc)).append(DocumentControl.historyTable(doc)).append("</div>\n");
         contents(x, doc);
-        for (AssembledSection s : doc.sections()) {
-            section(x, s, bodies.render(s));
+        List<String> rendered = bodies.renderAll(doc.sections());
+        for (int i = 0; i < rendered.size(); i++) {
+            section(x, doc.sections().get(i), rendered.get(i));
         }
         x.append("<h1 class=\"chapter\" id=\"glossary\">Glossary</h1>\n").append(DocumentControl.glossary(doc, terms))
                 .append("<h1 class=\"chapter\" id=\"references\">References</h1>\n").append(DocumentControl.references(doc))
