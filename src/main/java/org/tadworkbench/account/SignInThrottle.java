@@ -8,8 +8,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -45,7 +47,7 @@ public final class SignInThrottle {
         try (Connection connection = dataSource.getConnection()) {
             Optional<Instant> byName = until(connection, "username", key(username), since);
             Optional<Instant> byAddress = until(connection, "remote_address", address(remoteAddress), since);
-            return byName.isEmpty() ? byAddress : byAddress.map(a -> a.isAfter(byName.get()) ? a : byName.get()).or(() -> byName);
+            return Stream.of(byName, byAddress).flatMap(Optional::stream).max(Comparator.naturalOrder());
         } catch (SQLException e) {
             throw new AccountException("sign-in throttle failed: " + e.getMessage(), e);
         }
