@@ -96,7 +96,7 @@ public final class SignInThrottle {
     private Optional<Instant> until(Connection connection, String column, String value, Instant since) throws SQLException {
         // The maxFailures-th most recent failure in the window: while it is inside the window, attempts are refused.
         try (PreparedStatement select = connection.prepareStatement("select failed_at from sign_in_failure where " + column
-                + " = ? and failed_at >= ? order by failed_at desc")) {
+                + " = ? and failed_at > ? order by failed_at desc")) {
             select.setString(1, value);
             select.setTimestamp(2, Timestamp.from(since));
             select.setMaxRows(maxFailures);
