@@ -1,58 +1,80 @@
 package org.tadworkbench.web;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.tadworkbench.account.AccountRole;
+import org.tadworkbench.account.AccountStore;
+import org.tadworkbench.account.Passwords;
+import org.tadworkbench.account.SignInThrottle;
 
 /**
  * Reading is open to everyone who can reach the server (SEC Parties comment on published text); changing anything
- * (an impact row's status, accepting a Modification Proposal's impacts) needs a signed-in editor. The editor's
- * password comes from TAD_EDITOR_PASSWORD (property tad.editor-password); without one, a random password is
- * made at start-up and logged once, so a fresh checkout is never open for writing.
+ * needs a signed-in account whose role may change content ({@link #EDITING_ROLES}). Accounts live in the database
+ * ({@link AccountStore}, created with {@code tad users add}); there is no default password. Each role is the
+ * authority {@code ROLE_<ROLE>}, so rules read {@code hasRole("TABASC_CHAIR")} and methods may use
+ * {@code @PreAuthorize}. Sign-in is our own page at /login, throttled in the database by {@link SignInThrottle};
+ * sessions are Spring Session JDBC's, so every instance on the database shares them. CSRF protection is on.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String EDITOR = "EDITOR";
-    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
+    /** The roles that may change the TAD's content and impact registers. */
+    static final String[] EDITING_ROLES = {AccountRole.DRAFTER.name(), AccountRole.PROJECT_MANAGER.name(),
+            AccountRole.QUALITY_ASSURANCE.name(), AccountRole.ADMINISTRATOR.name()};
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager signIn, SignInTarget target) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         // Computing an uploaded list's impact reads, like GET /impact?changed=...; it changes nothing.
                         .requestMatchers(HttpMethod.POST, "/impact").permitAll()
-                        .anyRequest().hasRole(EDITOR))
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults());
+                        .requestMatchers(HttpMethod.POST, "/releases/*/impacts/*/status", "/impact/accept")
+                        .hasAnyRole(EDITING_ROLES)
+                        // Anything else that changes state: editing roles, until a page's own rule says otherwise.
+                        .anyRequest().hasAnyRole(EDITING_ROLES))
+                .authenticationManager(signIn)
+                .formLogin(form -> form.loginPage("/login").successHandler(target).failureHandler(target).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));
         return http.build();
     }
 
     @Bean
-    UserDetailsService users(@Value("${tad.editor-user:editor}") String user,
-                             @Value("${tad.editor-password:${TAD_EDITOR_PASSWORD:}}") String password) {
-        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        String chosen = password;
-        if (chosen == null || chosen.isBlank()) {
-            byte[] random = new byte[12];
-            new SecureRandom().nextBytes(random);
-            chosen = HexFormat.of().formatHex(random);
-            LOG.warn("No TAD_EDITOR_PASSWORD set: editor '{}' may sign in with the one-off password {}", user, chosen);
-        }
-        return new InMemoryUserDetailsManager(User.withUsername(user).password(encoder.encode(chosen)).roles(EDITOR).build());
+    @DependsOnDatabaseInitialization
+    AccountStore accountStore(DataSource dataSource) {
+        return new AccountStore(dataSource);
+    }
+
+    @Bean
+    @DependsOnDatabaseInitialization
+    SignInThrottle signInThrottle(DataSource dataSource,
+                                  @Value("${tad.sign-in.max-failures:5}") int maxFailures,
+                                  @Value("${tad.sign-in.window:15m}") Duration window) {
+        return new SignInThrottle(dataSource, Clock.systemUTC(), maxFailures, window);
+    }
+
+    @Bean
+    AuthenticationManager signIn(AccountStore accounts, SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
+        passwords.setPasswordEncoder(Passwords.encoder());
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+    }
+
+    @Bean
+    SignInTarget signInTarget() {
+        return new SignInTarget();
     }
 }

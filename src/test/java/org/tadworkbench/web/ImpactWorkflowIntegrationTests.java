@@ -20,6 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tadworkbench.account.AccountRole;
 
 /**
  * The impact-analysis workflow over the reference workspace: an editor moves rows on, anyone computes the impact of
@@ -28,8 +29,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:impactworkflow;DB_CLOSE_DELAY=-1",
-        "tad.initial-workspace=workspaces/sec-tad",
-        "tad.editor-password=test-secret"})
+        "tad.initial-workspace=workspaces/sec-tad"})
 @AutoConfigureMockMvc
 class ImpactWorkflowIntegrationTests {
 
@@ -144,7 +144,7 @@ class ImpactWorkflowIntegrationTests {
     }
 
     private RequestPostProcessor editor() {
-        return user("editor").roles(SecurityConfiguration.EDITOR);
+        return user("drafter").roles(AccountRole.DRAFTER.name());
     }
 
     private String page(String url, RequestPostProcessor as) throws Exception {

@@ -1,0 +1,183 @@
+package org.tadworkbench.account;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Accounts in the database (table {@code account}, migration V4), plain JDBC over H2 or PostgreSQL. Passwords are
+ * stored only as {@link Passwords#encoder() delegating-encoder} hashes.
+ */
+public final class AccountStore {
+
+    private static final String COLUMNS = "username, display_name, role, organisation, party_category, enabled, created_at";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public AccountStore(DataSource dataSource) {
+        this(dataSource, Clock.systemUTC());
+    }
+
+    public AccountStore(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds an account, enabled, created now; its password must pass {@link Passwords#check}. Refused when the username
+     * is taken.
+     */
+    public Account add(Account account, CharSequence password) {
+        Passwords.check(password);
+        Account created = new Account(account.username(), account.displayName(), account.role(), account.organisation(),
+                account.partyCategory(), true, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+        String hash = Passwords.encoder().encode(password);
+        try (Connection connection = dataSource.getConnection()) {
+            if (find(connection, created.username()).isPresent()) {
+                throw new AccountException("account '" + created.username() + "' already exists");
+            }
+            try (PreparedStatement insert = connection.prepareStatement("insert into account (" + COLUMNS
+                    + ", password_hash) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, created.username());
+                insert.setString(2, created.displayName());
+                insert.setString(3, created.role().name());
+                insert.setString(4, created.organisation());
+                insert.setString(5, created.partyCategory() == null ? null : created.partyCategory().name());
+                insert.setBoolean(6, true);
+                insert.setTimestamp(7, Timestamp.from(created.createdAt()));
+                insert.setString(8, hash);
+                insert.executeUpdate();
+            }
+            return created;
+        } catch (SQLException e) {
+            // Two clients adding the same name at once: the primary key decides.
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                throw new AccountException("account '" + created.username() + "' already exists", e);
+            }
+            throw failure(e);
+        }
+    }
+
+    public Optional<Account> find(String username) {
+        try (Connection connection = dataSource.getConnection()) {
+            return find(connection, Account.normaliseUsername(username));
+        } catch (SQLException e) {
+            throw failure(e);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The account and its hash for checking a sign-in; empty for an unknown (or malformed) username. */
+    public Optional<StoredCredentials> credentials(String username) {
+        String name;
+        try {
+            name = Account.normaliseUsername(username);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select " + COLUMNS + ", password_hash from account where username = ?")) {
+            select.setString(1, name);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(new StoredCredentials(account(rs), rs.getString("password_hash"))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** All accounts, by username. */
+    public List<Account> list() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from account order by username");
+             ResultSet rs = select.executeQuery()) {
+            List<Account> accounts = new ArrayList<>();
+            while (rs.next()) {
+                accounts.add(account(rs));
+            }
+            return accounts;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Disables an account and ends its sessions on every server instance (the shared session table), in one
+     * transaction. Returns how many sessions ended. The account stays, so what it did stays attributed.
+     */
+    public int disable(String username) {
+        String name = Account.normaliseUsername(username);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int updated;
+                try (PreparedStatement update = connection.prepareStatement("update account set enabled = ? where username = ?")) {
+                    update.setBoolean(1, false);
+                    update.setString(2, name);
+                    updated = update.executeUpdate();
+                }
+                if (updated == 0) {
+                    throw new AccountException("no account '" + name + "'");
+                }
+                int sessions;
+                try (PreparedStatement delete = connection.prepareStatement("delete from spring_session where principal_name = ?")) {
+                    delete.setString(1, name);
+                    sessions = delete.executeUpdate();
+                }
+                connection.commit();
+                return sessions;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Whether an enabled administrator exists; without one, nobody can manage the server through it. */
+    public boolean hasEnabledAdministrator() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select count(*) from account where role = ? and enabled = ?")) {
+            select.setString(1, AccountRole.ADMINISTRATOR.name());
+            select.setBoolean(2, true);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private static Optional<Account> find(Connection connection, String username) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from account where username = ?")) {
+            select.setString(1, username);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(account(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Account account(ResultSet rs) throws SQLException {
+        String category = rs.getString("party_category");
+        return new Account(rs.getString("username"), rs.getString("display_name"), AccountRole.valueOf(rs.getString("role")),
+                rs.getString("organisation"), category == null ? null : PartyCategory.valueOf(category),
+                rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static AccountException failure(SQLException e) {
+        return new AccountException("account database failed: " + e.getMessage(), e);
+    }
+}

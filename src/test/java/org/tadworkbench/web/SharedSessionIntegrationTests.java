@@ -1,0 +1,77 @@
+package org.tadworkbench.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.tadworkbench.TadWorkbenchApplication;
+import org.tadworkbench.account.Account;
+import org.tadworkbench.account.AccountRole;
+import org.tadworkbench.account.AccountStore;
+
+/**
+ * Two server instances on one PostgreSQL, as behind a load balancer: a user signs in through instance A and the same
+ * session cookie is signed in on instance B, where the form token A's session holds also works.
+ */
+class SharedSessionIntegrationTests {
+
+    private static EmbeddedPostgres postgres;
+    private static ConfigurableApplicationContext a;
+    private static ConfigurableApplicationContext b;
+
+    @BeforeAll
+    static void start() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        a = instance();
+        b = instance();
+        new AccountStore(postgres.getPostgresDatabase()).add(
+                new Account("paula", "Paula PM", AccountRole.PROJECT_MANAGER, "SECAS", null, true, null), "a long enough password");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        b.close();
+        a.close();
+        postgres.close();
+    }
+
+    @Test
+    void aSignInThroughOneInstanceHoldsOnTheOther() {
+        Browser onA = new Browser(port(a));
+        HttpResponse<String> signedIn = onA.signIn("paula", "a long enough password");
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(onA.cookie("SESSION")).isNotBlank();
+
+        Browser onB = onA.at(port(b));
+        assertThat(onB.get("/").body()).contains("Sign out", "(paula)");
+        HttpResponse<String> changed = onB.post("/releases/r1/impacts/R03/status", "/releases/r1/impacts", Map.of("status", "reviewed"));
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(onA.get("/releases/r1/impacts").body()).contains("R03: drafted → reviewed");
+
+        // Signing out on B ends the session for A too.
+        onB.post("/logout", "/", Map.of());
+        assertThat(new Browser(port(a)).get("/").body()).doesNotContain("(paula)");
+    }
+
+    private static ConfigurableApplicationContext instance() {
+        return new SpringApplicationBuilder(TadWorkbenchApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--tad.initial-workspace=src/test/resources/workspaces/mini",
+                "--spring.jmx.enabled=false");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}
