@@ -88,11 +88,11 @@ public final class WorkspaceReader {
         Pending<SpecRegister> specsRead = pending(files, WorkspaceFiles.SPECS, RegisterCodecs::readSpecs);
         Pending<Plan> planRead = pending(files, WorkspaceFiles.PLAN, PlanCodecs::readPlan);
         Pending<RaidLog> raidRead = pending(files, WorkspaceFiles.RAID, PlanCodecs::readRaid);
-        Pending<List<Element>> elementsRead = pending(files, WorkspaceFiles.ELEMENTS, ModelCodecs::readElements);
-        Pending<List<Relationship>> relationshipsRead = pending(files, WorkspaceFiles.RELATIONSHIPS, ModelCodecs::readRelationships);
+        Pending<List<Element>> elementsRead = pendingList(files, WorkspaceFiles.ELEMENTS, ModelCodecs::readElements);
+        Pending<List<Relationship>> relationshipsRead = pendingList(files, WorkspaceFiles.RELATIONSHIPS, ModelCodecs::readRelationships);
         Pending<List<Variation>> variationsRead = pending(files, WorkspaceFiles.VARIATIONS, ModelCodecs::readVariations);
         Pending<List<View>> viewsRead = pending(files, WorkspaceFiles.VIEWS, ModelCodecs::readViews);
-        Pending<List<TraceLink>> tracesRead = pending(files, WorkspaceFiles.TRACES, TraceCodec::read);
+        Pending<List<TraceLink>> tracesRead = pendingList(files, WorkspaceFiles.TRACES, TraceCodec::read);
         List<Pending<?>> registers = List.of(manifestRead, glossaryRead, referencesRead, specsRead, planRead, raidRead,
                 elementsRead, relationshipsRead, variationsRead, viewsRead, tracesRead);
 
@@ -196,12 +196,44 @@ public final class WorkspaceReader {
 
     private static <T> Pending<T> pending(Map<String, Path> files, String name, BiFunction<Node, ReadContext, T> codec) {
         return new Pending<>(name, files.get(name), (text, ctx) -> {
-            Optional<Node> root = YamlText.parseLarge(text, ctx);
+            Optional<Node> root = YamlText.parse(text, ctx);
             if (root.isEmpty() && ctx.findings().isEmpty()) {
                 ctx.error(1, "empty-file", name + " is empty");
             }
             return root.map(node -> codec.apply(node, ctx)).orElse(null);
         });
+    }
+
+    /**
+     * A file that is one long list of independent items (model elements and relationships, traces): when large, it
+     * is read in pieces side by side and the items joined in order; a piece that does not parse on its own (or
+     * anything unusual in one) sends the whole file down the ordinary path, so findings are the same either way.
+     */
+    private static <T> Pending<List<T>> pendingList(Map<String, Path> files, String name,
+                                                     BiFunction<Node, ReadContext, List<T>> codec) {
+        Pending<List<T>> whole = pending(files, name, codec);
+        return new Pending<>(name, files.get(name), (text, ctx) -> {
+            List<YamlText.Part> parts = YamlText.split(text);
+            String key = YamlText.listKey(text);
+            List<Piece<T>> pieces = parts.parallelStream().map(part -> {
+                ReadContext piece = new ReadContext(name, part.lineOffset());
+                Optional<Node> root = YamlText.parse(part.yaml(), piece);
+                return root.isPresent() && YamlText.onlyList(root.get(), key) != null
+                        ? new Piece<>(piece, codec.apply(root.get(), piece)) : null;
+            }).toList();
+            if (parts.isEmpty() || pieces.contains(null)) {
+                return whole.reader.apply(text, ctx);
+            }
+            List<T> items = new ArrayList<>();
+            for (Piece<T> piece : pieces) {
+                ctx.absorb(piece.ctx());
+                items.addAll(piece.items());
+            }
+            return items;
+        });
+    }
+
+    private record Piece<T>(ReadContext ctx, List<T> items) {
     }
 
     /** One file to read (absent when {@code path} is null) and, once run, what it gave and what was found. */

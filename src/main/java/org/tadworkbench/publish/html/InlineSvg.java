@@ -1,6 +1,7 @@
 package org.tadworkbench.publish.html;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,22 @@ public final class InlineSvg {
             return String.format(Locale.ROOT, " width=\"%.1fpx\" height=\"%.1fpx\" preserveAspectRatio=\"xMidYMid meet\"",
                     w * scale, h * scale);
         });
+    }
+
+    /** The size {@link #fitted} gives the diagram, in CSS pixels: {width, height}; empty when it has no viewBox. */
+    public static Optional<double[]> fittedSize(String svg, double maxWidth, double maxHeight) {
+        Matcher root = ROOT.matcher(svg);
+        if (!root.find()) {
+            return Optional.empty();
+        }
+        Matcher box = VIEW_BOX.matcher(root.group());
+        if (!box.find()) {
+            return Optional.empty();
+        }
+        double w = Double.parseDouble(box.group(1));
+        double h = Double.parseDouble(box.group(2));
+        double scale = Math.min(1.0, Math.min(maxWidth / w, maxHeight / h));
+        return Optional.of(new double[] {w * scale, h * scale});
     }
 
     private interface Sizing {

@@ -1,5 +1,6 @@
 package org.tadworkbench.publish.pdf;
 
+import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -30,7 +31,9 @@ public final class PdfRenderer {
 
     public static byte[] render(AssembledDocument doc) {
         String xhtml = PrintDocument.xhtml(doc);
-        return ReproduciblePdf.stamp(layout(xhtml), doc, xhtml);
+        try (FigureDrawers figures = new FigureDrawers(doc.figures())) {
+            return ReproduciblePdf.stamp(layout(xhtml, figures), doc, xhtml);
+        }
     }
 
     /**
@@ -43,11 +46,19 @@ public final class PdfRenderer {
 
     /** Lays out well-formed XHTML; exposed to the package for tests of the print document. */
     static byte[] layout(String xhtml) {
+        return layout(xhtml, null);
+    }
+
+    /** Lays out XHTML whose {@code <object>} elements the given factory draws (none when null). */
+    static byte[] layout(String xhtml, FSObjectDrawerFactory objects) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useSVGDrawer(new BatikSVGDrawer());
+            if (objects != null) {
+                builder.useObjectDrawerFactory(objects);
+            }
             builder.useFont(() -> font("DejaVuSans.ttf"), FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FAMILY, 700, FontStyle.NORMAL, true);
             builder.useFont(() -> font("DejaVuSans-Oblique.ttf"), FAMILY, 400, FontStyle.ITALIC, true);

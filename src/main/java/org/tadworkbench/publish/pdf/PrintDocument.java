@@ -9,7 +9,6 @@ import org.tadworkbench.publish.RenderCache;
 import org.tadworkbench.publish.html.BodyRenderer;
 import org.tadworkbench.publish.html.DocumentControl;
 import org.tadworkbench.publish.html.Html;
-import org.tadworkbench.publish.html.InlineSvg;
 import org.tadworkbench.publish.html.TermAnchors;
 
 /**
@@ -19,17 +18,12 @@ import org.tadworkbench.publish.html.TermAnchors;
  */
 final class PrintDocument {
 
-    /** Largest figure, in CSS pixels, that fits the A4 text block with room for its caption. */
-    private static final double FIGURE_WIDTH = 640;
-    private static final double FIGURE_HEIGHT = 760;
-
     private PrintDocument() {
     }
 
     static String xhtml(AssembledDocument doc) {
         TermAnchors terms = new TermAnchors(doc.glossary());
-        BodyRenderer bodies = new BodyRenderer(doc, terms, "pdf",
-                f -> InlineSvg.fitted(f.svg(), "fig-" + Html.slug(f.viewId()), FIGURE_WIDTH, FIGURE_HEIGHT), RenderCache.none());
+        BodyRenderer bodies = new BodyRenderer(doc, terms, "pdf", FigureDrawers::markup, RenderCache.none());
         StringBuilder x = new StringBuilder(256 * 1024);
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\">\n<head>\n")
                 .append("<title>").append(Html.escape(doc.fullTitle())).append("</title>\n")

@@ -48,6 +48,12 @@ public final class ReadContext {
         locations.put(item, at(fileLine), fieldLines);
     }
 
+    /** Takes over what reading one piece of this file found (see {@link YamlText#split}), after what is here. */
+    public void absorb(ReadContext piece) {
+        findings.addAll(piece.findings);
+        locations.putAll(piece.locations);
+    }
+
     public List<Finding> findings() {
         return findings;
     }

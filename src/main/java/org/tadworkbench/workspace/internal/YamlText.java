@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -30,8 +29,7 @@ public final class YamlText {
 
     /** Below this size a file is parsed in one piece; above it, a long top-level list is parsed in parts. */
     static final int SPLIT_THRESHOLD = 512 * 1024;
-    /** Few parts: each is padded with the empty lines before it, which the scanner must skip. */
-    private static final int PARTS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final int PART_CHARS = 256 * 1024;
 
     /** A file that is one key holding a block sequence: {@code traces:} then {@code   - ...} items. */
     private static final Pattern LIST_FILE = Pattern.compile("\\A((?:#[^\\n]*\\n|[ \\t]*\\n)*)([A-Za-z_][\\w-]*):[ \\t]*\\n(?:[ \\t]*(?:#[^\\n]*)?\\n)*( *)- ");
@@ -58,44 +56,53 @@ public final class YamlText {
         }
     }
 
+    /** A piece of a long list file, parseable on its own: {@code lineOffset} maps its lines back to the file's. */
+    public record Part(String yaml, int lineOffset) {
+    }
+
     /**
-     * The same tree as {@link #parse}, faster for a large file that is one long list (traces.yaml of a big
-     * workspace): the list is cut at its items, the parts are parsed on all cores and their items joined. Each part
-     * is padded with empty lines so its nodes carry the file's own line numbers. Anything unexpected in a part (a
-     * syntax error, an alias to another part, a second top-level key) falls back to parsing the whole text, so
-     * findings and results are those of {@link #parse}.
+     * A large file that is one key holding a long list (traces.yaml of a big workspace), cut at its items into
+     * pieces of about {@value #PART_CHARS} characters, each led by the key so it parses on its own; empty when the
+     * file is small or not shaped like that. Pieces can be parsed and read side by side, and each one's nodes are
+     * garbage as soon as it is read, which keeps memory (and the collector's work) small.
      */
-    public static Optional<Node> parseLarge(String text, ReadContext ctx) {
-        List<int[]> parts = text.length() < SPLIT_THRESHOLD ? List.of() : listParts(text);
-        if (parts.size() < 2) {
-            return parse(text, ctx);
-        }
+    public static List<Part> split(String text) {
         Matcher head = LIST_FILE.matcher(text);
-        head.lookingAt();
+        if (text.length() < SPLIT_THRESHOLD || !head.lookingAt()) {
+            return List.of();
+        }
         String header = head.group(2) + ":\n";
-        List<Node> roots = IntStream.range(0, parts.size()).parallel().mapToObj(i -> {
-            int[] part = parts.get(i);
-            String chunk = i == 0 ? text.substring(0, part[1])
-                    : header + "\n".repeat(part[2] - 1) + text.substring(part[0], part[1]);
-            try {
-                return compose(chunk);
-            } catch (YAMLException e) {
-                return null;
-            }
-        }).toList();
-        SequenceNode joined = null;
-        for (Node root : roots) {
-            SequenceNode items = onlyList(root, head.group(2));
-            if (items == null) {
-                return parse(text, ctx);
-            }
-            if (joined == null) {
-                joined = items;
-            } else {
-                joined.getValue().addAll(items.getValue());
+        String item = "\n" + head.group(3) + "- ";
+        List<Part> parts = new ArrayList<>();
+        int start = 0;
+        int line = 0;
+        while (start < text.length()) {
+            int next = text.indexOf(item, Math.max(head.end() - 1, start + PART_CHARS));
+            int end = next < 0 ? text.length() : next + 1;
+            // A piece after the first gets the key as its line 0: its own first line is the file's line `line`.
+            parts.add(start == 0 ? new Part(text.substring(0, end), 0) : new Part(header + text.substring(start, end), line - 1));
+            line += countLines(text, start, end);
+            start = end;
+        }
+        return parts;
+    }
+
+    /** The list under the root's only key when the root is exactly {@code key: [...]}; null otherwise. */
+    public static List<Node> onlyList(Node root, String key) {
+        if (root instanceof MappingNode mapping && mapping.getValue().size() == 1) {
+            NodeTuple tuple = mapping.getValue().get(0);
+            if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)
+                    && tuple.getValueNode() instanceof SequenceNode items) {
+                return items.getValue();
             }
         }
-        return Optional.of(roots.get(0));
+        return null;
+    }
+
+    /** The key of a file {@link #split} would cut, e.g. "traces". */
+    public static String listKey(String text) {
+        Matcher head = LIST_FILE.matcher(text);
+        return head.lookingAt() ? head.group(2) : null;
     }
 
     private static Node compose(String text) {
@@ -107,36 +114,6 @@ public final class YamlText {
         return new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options).getSingleNode();
     }
 
-    /** Part boundaries {start, end, startLine}: cuts at lines that begin a top-level list item. */
-    private static List<int[]> listParts(String text) {
-        Matcher head = LIST_FILE.matcher(text);
-        if (!head.lookingAt()) {
-            return List.of();
-        }
-        String item = "\n" + head.group(3) + "- ";
-        List<int[]> parts = new ArrayList<>();
-        int start = 0;
-        int startLine = 0;
-        int line = 0;
-        int counted = 0;
-        int at = head.end() - 2 - head.group(3).length();
-        while (true) {
-            int next = text.indexOf(item, Math.max(at, start + text.length() / PARTS));
-            if (next < 0) {
-                break;
-            }
-            int cut = next + 1;
-            line += countLines(text, counted, cut);
-            counted = cut;
-            parts.add(new int[] {start, cut, startLine});
-            start = cut;
-            startLine = line;
-            at = cut;
-        }
-        parts.add(new int[] {start, text.length(), startLine});
-        return parts;
-    }
-
     private static int countLines(String text, int from, int to) {
         int lines = 0;
         for (int i = from; i < to; i++) {
@@ -145,18 +122,6 @@ public final class YamlText {
             }
         }
         return lines;
-    }
-
-    /** The sequence under the root's single key, or null when the part is not shaped like that. */
-    private static SequenceNode onlyList(Node root, String key) {
-        if (root instanceof MappingNode mapping && mapping.getValue().size() == 1) {
-            NodeTuple tuple = mapping.getValue().get(0);
-            if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)
-                    && tuple.getValueNode() instanceof SequenceNode items) {
-                return items;
-            }
-        }
-        return null;
     }
 
     private static String oneLine(String text) {
