@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,10 @@ import org.tadworkbench.model.Variation;
 import org.tadworkbench.model.View;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidLog;
+import org.tadworkbench.review.DocumentState;
+import org.tadworkbench.review.Governance;
 import org.tadworkbench.spec.SpecRegister;
+import org.tadworkbench.workspace.internal.GovernanceCodecs;
 import org.tadworkbench.workspace.internal.ImpactsCodec;
 import org.tadworkbench.workspace.internal.ManifestCodec;
 import org.tadworkbench.workspace.internal.ModelCodecs;
@@ -58,7 +62,7 @@ public final class WorkspaceReader {
         if (!Files.isDirectory(dir)) {
             folder.error(0, "no-workspace", "not a workspace folder: " + dir);
             return assemble(contexts, null, List.of(), List.of(), List.of(), SpecRegister.empty(), List.of(),
-                    Plan.empty(), RaidLog.empty(), ArchitectureModel.empty(), List.of(), List.of());
+                    Plan.empty(), RaidLog.empty(), ArchitectureModel.empty(), List.of(), List.of(), Governance.empty());
         }
         Map<String, Path> files = listFiles(dir, folder);
         DocumentManifest manifest = yaml(files, WorkspaceFiles.MANIFEST, contexts, ManifestCodec::read).orElse(null);
@@ -75,6 +79,7 @@ public final class WorkspaceReader {
         List<Variation> variations = yaml(files, WorkspaceFiles.VARIATIONS, contexts, ModelCodecs::readVariations).orElse(List.of());
         List<View> views = yaml(files, WorkspaceFiles.VIEWS, contexts, ModelCodecs::readViews).orElse(List.of());
         List<TraceLink> traces = yaml(files, WorkspaceFiles.TRACES, contexts, TraceCodec::read).orElse(List.of());
+        Governance governance = readGovernance(files, contexts);
 
         List<ReleaseImpacts> releases = new ArrayList<>();
         List<String> sectionFiles = new ArrayList<>();
@@ -111,7 +116,21 @@ public final class WorkspaceReader {
         List<VersionSnapshot> snapshots = snapshotSections.entrySet().stream()
                 .map(e -> new VersionSnapshot(e.getKey(), e.getValue())).toList();
         return assemble(contexts, manifest, sections, glossary, references, specs, releases, plan, raid,
-                new ArchitectureModel(elements, relationships, variations, views), traces, snapshots);
+                new ArchitectureModel(elements, relationships, variations, views), traces, snapshots, governance);
+    }
+
+    /** review/*.yaml; absent files read as empty lists. */
+    private Governance readGovernance(Map<String, Path> files, List<ReadContext> contexts) {
+        Map<String, DocumentState> states = new LinkedHashMap<>();
+        yaml(files, WorkspaceFiles.REVIEW_STATES, contexts, GovernanceCodecs::readStates).orElse(List.of())
+                .forEach(s -> states.put(s.version(), s.state()));
+        return new Governance(states,
+                yaml(files, WorkspaceFiles.REVIEW_CONSULTATIONS, contexts, GovernanceCodecs::readConsultations).orElse(List.of()),
+                yaml(files, WorkspaceFiles.REVIEW_COMMENTS, contexts, GovernanceCodecs::readComments).orElse(List.of()),
+                yaml(files, WorkspaceFiles.REVIEW_DISPOSITIONS, contexts, GovernanceCodecs::readDispositions).orElse(List.of()),
+                yaml(files, WorkspaceFiles.REVIEW_DECISIONS, contexts, GovernanceCodecs::readDecisions).orElse(List.of()),
+                yaml(files, WorkspaceFiles.REVIEW_NOTICES, contexts, GovernanceCodecs::readNotices).orElse(List.of()),
+                yaml(files, WorkspaceFiles.REVIEW_AUDIT, contexts, GovernanceCodecs::readAudit).orElse(List.of()));
     }
 
     private record SectionRead(ReadContext ctx, Optional<Section> section) {
@@ -126,20 +145,22 @@ public final class WorkspaceReader {
     private static boolean isKnownRegister(String name) {
         return List.of(WorkspaceFiles.MANIFEST, WorkspaceFiles.GLOSSARY, WorkspaceFiles.REFERENCES, WorkspaceFiles.SPECS,
                 WorkspaceFiles.PLAN, WorkspaceFiles.RAID, WorkspaceFiles.ELEMENTS, WorkspaceFiles.RELATIONSHIPS,
-                WorkspaceFiles.VARIATIONS, WorkspaceFiles.VIEWS, WorkspaceFiles.TRACES).contains(name);
+                WorkspaceFiles.VARIATIONS, WorkspaceFiles.VIEWS, WorkspaceFiles.TRACES, WorkspaceFiles.REVIEW_STATES,
+                WorkspaceFiles.REVIEW_CONSULTATIONS, WorkspaceFiles.REVIEW_COMMENTS, WorkspaceFiles.REVIEW_DISPOSITIONS,
+                WorkspaceFiles.REVIEW_DECISIONS, WorkspaceFiles.REVIEW_NOTICES, WorkspaceFiles.REVIEW_AUDIT).contains(name);
     }
 
     private static ReadResult assemble(List<ReadContext> contexts, DocumentManifest manifest, List<Section> sections,
                                        List<GlossaryTerm> glossary, List<DocumentReference> references, SpecRegister specs,
                                        List<ReleaseImpacts> releases, Plan plan, RaidLog raid, ArchitectureModel model,
-                                       List<TraceLink> traces, List<VersionSnapshot> snapshots) {
+                                       List<TraceLink> traces, List<VersionSnapshot> snapshots, Governance governance) {
         List<Finding> findings = new ArrayList<>();
         Locations locations = new Locations();
         for (ReadContext ctx : contexts) {
             findings.addAll(ctx.findings());
             locations.putAll(ctx.locations());
         }
-        Workspace workspace = new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces, snapshots);
+        Workspace workspace = new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces, snapshots, governance);
         return new ReadResult(workspace, findings, locations);
     }
 
