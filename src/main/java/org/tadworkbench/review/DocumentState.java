@@ -28,6 +28,18 @@ public enum DocumentState {
         return this == APPROVED || this == PUBLISHED || this == LIVE || this == SUPERSEDED;
     }
 
+    /** The coarser status workspace.yaml records for this state (internal review is still a draft). */
+    public VersionStatus versionStatus() {
+        return switch (this) {
+            case DRAFT, INTERNAL_REVIEW -> VersionStatus.DRAFT;
+            case CONSULTATION, CONSULTATION_CLOSED -> VersionStatus.CONSULTATION;
+            case APPROVED -> VersionStatus.APPROVED;
+            case PUBLISHED -> VersionStatus.PUBLISHED;
+            case LIVE -> VersionStatus.LIVE;
+            case SUPERSEDED -> VersionStatus.SUPERSEDED;
+        };
+    }
+
     /** The state of a version that has no recorded governance yet: its status in workspace.yaml. */
     public static DocumentState of(VersionStatus status) {
         return switch (status) {

@@ -147,6 +147,11 @@ public final class WorkspaceJson {
         return read(frontMatterJson, "section", (node, ctx) -> SectionCodec.frontMatter(node, ctx, body, 0));
     }
 
+    /** A section body as the workspace files keep it (Unix line ends, no blank lines around, one final newline). */
+    public static String sectionBody(String body) {
+        return SectionCodec.normaliseBody(body);
+    }
+
     public static String releaseHeader(ReleaseImpacts release) {
         return json(ImpactsCodec.writeHeader(release));
     }
