@@ -37,25 +37,22 @@ public record Consultation(long id, String version, List<String> audience, Local
         if (closes.isBefore(earliest)) {
             throw new ReviewException("a consultation must run at least " + MINIMUM_WORKING_DAYS + " Working Days: opening "
                     + opens + " it can close on " + earliest + " at the earliest (" + closes + " gives "
-                    + Math.max(0, calendar(opens).between(opens, closes)) + ")");
+                    + Math.max(0, WorkingDays.englandAndWales().between(opens, closes)) + ")");
         }
         return consultation;
     }
 
     /** The first day a consultation opening on {@code opens} may close. */
     public static LocalDate earliestClose(LocalDate opens) {
-        return calendar(opens).plus(opens, MINIMUM_WORKING_DAYS);
+        try {
+            return WorkingDays.englandAndWales().plus(opens, MINIMUM_WORKING_DAYS);
+        } catch (IllegalArgumentException e) {
+            throw new ReviewException("the Working Day calendar covers " + WorkingDays.FIRST_YEAR + " to "
+                    + WorkingDays.LAST_YEAR + ": it cannot count " + MINIMUM_WORKING_DAYS + " Working Days from " + opens);
+        }
     }
 
     public Consultation withId(long newId) {
         return new Consultation(newId, version, audience, opens, closes, questions);
-    }
-
-    private static WorkingDays calendar(LocalDate opens) {
-        if (opens.getYear() < WorkingDays.FIRST_YEAR || opens.getYear() >= WorkingDays.LAST_YEAR) {
-            throw new ReviewException("the Working Day calendar covers " + WorkingDays.FIRST_YEAR + " to "
-                    + WorkingDays.LAST_YEAR + ": a consultation cannot open on " + opens);
-        }
-        return WorkingDays.englandAndWales();
     }
 }
