@@ -114,6 +114,42 @@ class GovernanceFilesTests {
                 "review/dispositions.yaml:11: at 'yesterday' is not a UTC time (YYYY-MM-DDTHH:MM:SSZ)");
     }
 
+    @Test
+    void lintChecksThatGovernanceHoldsTogether() throws IOException {
+        Path ws = TestWorkspaces.copyOfReference(tmp);
+        Files.createDirectories(ws.resolve("review"));
+        Files.writeString(ws.resolve("review/states.yaml"), "states:\n  - version: \"9.0\"\n    state: draft\n");
+        Files.writeString(ws.resolve("review/comments.yaml"), """
+                comments:
+                  - id: 1
+                    version: "3.0"
+                    target: document
+                    author: rita
+                    text: Fine.
+                    createdAt: 2019-03-14T10:00:00Z
+                    consultation: 4
+                """);
+        Files.writeString(ws.resolve("review/dispositions.yaml"), """
+                dispositions:
+                  - comment: 2
+                    outcome: noted
+                    response: Thanks.
+                    section: "9.9"
+                    by: dora
+                    at: 2019-04-01T10:00:00Z
+                """);
+
+        List<String> findings = new org.tadworkbench.lint.WorkspaceLinter().lint(ws).findings().stream()
+                .filter(f -> f.file().startsWith("review/"))
+                .map(f -> f.file() + ":" + f.line() + ": " + f.level() + ": " + f.message()).toList();
+
+        assertThat(findings).containsExactlyInAnyOrder(
+                "review/states.yaml:1: ERROR: review/states.yaml gives a state to version 9.0, which workspace.yaml does not list",
+                "review/comments.yaml:8: ERROR: comment 1 names consultation 4, which review/consultations.yaml does not hold",
+                "review/dispositions.yaml:2: ERROR: disposition of comment 2, which review/comments.yaml does not hold",
+                "review/dispositions.yaml:5: WARNING: disposition links section 9.9, which is not in the outline");
+    }
+
     private static String text(SplittableRandom random) {
         StringBuilder text = new StringBuilder("t");
         int length = random.nextInt(30);
