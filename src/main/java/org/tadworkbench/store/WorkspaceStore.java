@@ -236,41 +236,25 @@ public final class WorkspaceStore {
      * baseline to the specification register when it is new: all in one transaction.
      */
     public void addRelease(String workspaceId, Baseline baseline, ReleaseImpacts release) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                List<String> specsJson = new ArrayList<>();
-                try (PreparedStatement ps = connection.prepareStatement(
-                        "select content from workspace_part where workspace_id = ? and name = ?")) {
-                    Jdbc.bind(ps, workspaceId, SPECS);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            specsJson.add(rs.getString(1));
-                        }
-                    }
-                }
-                if (specsJson.isEmpty()) {
-                    throw new StoreException("no stored workspace '" + workspaceId + "'", null);
-                }
-                SpecRegister specs = WorkspaceJson.specs(specsJson.get(0));
-                if (specs.baseline(baseline.id()).isEmpty()) {
-                    List<Baseline> baselines = new ArrayList<>(specs.baselines());
-                    baselines.add(baseline);
-                    Jdbc.update(connection, "update workspace_part set content = ? where workspace_id = ? and name = ?",
-                            WorkspaceJson.specs(new SpecRegister(baselines, specs.specs())), workspaceId, SPECS);
-                }
-                Jdbc.update(connection, "delete from release_register where workspace_id = ? and release_id = ?", workspaceId, release.release());
-                Jdbc.update(connection, "insert into release_register (workspace_id, release_id, header) values (?, ?, ?)",
-                        workspaceId, release.release(), WorkspaceJson.releaseHeader(release));
-                insertRows(connection, workspaceId, release);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+        Jdbc.inTransaction(dataSource, "store release '" + release.release() + "'", connection -> {
+            List<String> specsJson = Jdbc.query(connection, "select content from workspace_part where workspace_id = ? and name = ?",
+                    rs -> rs.getString(1), workspaceId, SPECS);
+            if (specsJson.isEmpty()) {
+                throw new StoreException("no stored workspace '" + workspaceId + "'", null);
             }
-        } catch (SQLException e) {
-            throw new StoreException("could not store release '" + release.release() + "': " + e.getMessage(), e);
-        }
+            SpecRegister specs = WorkspaceJson.specs(specsJson.get(0));
+            if (specs.baseline(baseline.id()).isEmpty()) {
+                List<Baseline> baselines = new ArrayList<>(specs.baselines());
+                baselines.add(baseline);
+                Jdbc.update(connection, "update workspace_part set content = ? where workspace_id = ? and name = ?",
+                        WorkspaceJson.specs(new SpecRegister(baselines, specs.specs())), workspaceId, SPECS);
+            }
+            Jdbc.update(connection, "delete from release_register where workspace_id = ? and release_id = ?", workspaceId, release.release());
+            Jdbc.update(connection, "insert into release_register (workspace_id, release_id, header) values (?, ?, ?)",
+                    workspaceId, release.release(), WorkspaceJson.releaseHeader(release));
+            insertRows(connection, workspaceId, release);
+            return null;
+        });
     }
 
     /** The rows of one release, in the order the assessment lists them. */
