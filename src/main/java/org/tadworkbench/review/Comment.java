@@ -16,7 +16,7 @@ public record Comment(long id, String version, CommentTarget target, String targ
             throw new ReviewException("a comment needs a target: document, section, paragraph or figure");
         }
         if (target != CommentTarget.DOCUMENT) {
-            Values.require(targetRef, "a comment on a " + target.name().toLowerCase() + " must say which one");
+            Values.require(targetRef, "a comment on a " + target.name().toLowerCase(java.util.Locale.ROOT) + " must say which one");
         }
         Values.require(author, "a comment needs its author");
         Values.require(text, "a comment needs its text");

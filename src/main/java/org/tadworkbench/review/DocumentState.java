@@ -23,6 +23,11 @@ public enum DocumentState {
         return label;
     }
 
+    /** The state as workspace files spell it: lower case with hyphens ({@code internal-review}). */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** Approved, published, live and superseded versions are fixed: their sections can no longer change. */
     public boolean isImmutable() {
         return this == APPROVED || this == PUBLISHED || this == LIVE || this == SUPERSEDED;

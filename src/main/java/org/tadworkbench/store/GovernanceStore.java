@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.tadworkbench.document.DocumentManifest;
 import org.tadworkbench.document.DocumentVersion;
@@ -202,6 +203,17 @@ public final class GovernanceStore {
         });
     }
 
+    /** The section with its revision, to start an edit from; empty when there is no such section. */
+    public Optional<SectionRevision> section(String workspace, String number) {
+        return read(workspace, c -> sectionRevision(c, workspace, number));
+    }
+
+    private static Optional<SectionRevision> sectionRevision(Connection c, String ws, String number) throws SQLException {
+        return Jdbc.query(c, "select front_matter, body, revision, updated_by from section where workspace_id = ? and number = ?",
+                rs -> new SectionRevision(WorkspaceJson.section(rs.getString(1), rs.getString(2)), rs.getInt(3), rs.getString(4)),
+                ws, number).stream().findFirst();
+    }
+
     /**
      * Saves a section edit made on {@code expectedRevision} (compare and set): {@link SectionUpdate.Saved} with the new
      * revision, or {@link SectionUpdate.Conflict} with the text saved since, its revision and author, leaving it
@@ -216,16 +228,11 @@ public final class GovernanceStore {
             if (state.isImmutable()) {
                 throw new ReviewException("version " + current + " is " + state.label() + " and immutable: its sections cannot change");
             }
-            List<Object[]> rows = Jdbc.query(c, "select front_matter, body, revision, updated_by from section "
-                    + "where workspace_id = ? and number = ?", rs -> new Object[] {rs.getString(1), rs.getString(2),
-                    rs.getInt(3), rs.getString(4)}, workspace, number);
-            if (rows.isEmpty()) {
-                throw new ReviewException("there is no section " + number + " in workspace " + workspace);
-            }
-            Section before = WorkspaceJson.section((String) rows.get(0)[0], (String) rows.get(0)[1]);
-            int revision = (Integer) rows.get(0)[2];
+            SectionRevision stored = sectionRevision(c, workspace, number).orElseThrow(() -> new ReviewException("there is no section " + number + " in workspace " + workspace));
+            Section before = stored.section();
+            int revision = stored.revision();
             if (revision != expectedRevision) {
-                return new SectionUpdate.Conflict(before.body(), revision, (String) rows.get(0)[3]);
+                return new SectionUpdate.Conflict(before.body(), revision, stored.updatedBy());
             }
             Section after = new Section(number, newTitle == null ? before.title() : newTitle, before.applicability(),
                     before.references(), before.elements(), WorkspaceJson.sectionBody(newBody));
@@ -265,8 +272,7 @@ public final class GovernanceStore {
         }
         Jdbc.update(c, "update workspace set manifest = ? where id = ?", WorkspaceJson.manifest(new DocumentManifest(manifest.id(),
                 manifest.title(), manifest.owner(), manifest.classification(), manifest.description(), versions)), ws);
-        audit(c, ws, actor, "state-changed", "version", version, from.name().toLowerCase().replace('_', '-'),
-                to.name().toLowerCase().replace('_', '-'));
+        audit(c, ws, actor, "state-changed", "version", version, from.code(), to.code());
     }
 
     private void audit(Connection c, String ws, String actor, String action, String kind, String id, String before,

@@ -195,6 +195,8 @@ class GovernanceStoreIntegrationTests {
         assertThat(first).isEqualTo(new SectionUpdate.Saved(2));
         assertThat(second).isEqualTo(new SectionUpdate.Conflict("Alice's text.\n", 2, "alice"));
         assertThat(g.auditTrail(WS)).singleElement().extracting(AuditEntry::actor).isEqualTo("alice");
+        assertThat(g.section(WS, SECTION).orElseThrow()).extracting(r -> r.section().body(), SectionRevision::revision,
+                SectionRevision::updatedBy).containsExactly("Alice's text.\n", 2, "alice");
         assertThat(g.updateSection(WS, SECTION, 2, "Bob's text, merged with Alice's.", "Bob's title", "bob"))
                 .isEqualTo(new SectionUpdate.Saved(3));
     }
