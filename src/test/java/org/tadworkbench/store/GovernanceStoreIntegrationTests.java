@@ -89,11 +89,14 @@ class GovernanceStoreIntegrationTests {
         g.changeState(WS, "3.0", DocumentState.LIVE, "quinn", Role.QUALITY_ASSURANCE, LocalDate.of(2019, 4, 29));
         Notice notice = g.recordNotice(WS, new Notice(0, "3.0", LocalDate.of(2019, 4, 29), "TAD 3.0 is live.",
                 List.of("sec-parties@example.org"), null), "quinn", Role.QUALITY_ASSURANCE);
+        Notice sent = g.markNoticeSent(WS, notice.id(), "mailer");
 
         assertThat(edit).isEqualTo(new SectionUpdate.Saved(2));
         assertThat(comment.id()).isEqualTo(1);
         assertThat(comment.consultationId()).isEqualTo(1L);
         assertThat(notice.id()).isEqualTo(1);
+        assertThat(notice.state()).isEqualTo(Notice.State.OUTBOX);
+        assertThat(sent.state()).isEqualTo(Notice.State.SENT);
         Governance governance = g.loadGovernance(WS);
         assertThat(governance.states()).containsEntry("3.0", DocumentState.LIVE).containsEntry("2.0", DocumentState.SUPERSEDED);
         assertThat(governance.disposition(comment.id()).orElseThrow().outcome()).isEqualTo(Disposition.Outcome.ACCEPTED);
@@ -103,8 +106,12 @@ class GovernanceStoreIntegrationTests {
         List<AuditEntry> audit = g.auditTrail(WS);
         assertThat(audit).extracting(AuditEntry::action).containsExactly("state-changed", "consultation-opened",
                 "state-changed", "comment-added", "state-changed", "section-updated", "comment-disposed", "comment-disposed",
-                "decision-recorded", "state-changed", "state-changed", "state-changed", "state-changed", "notice-recorded");
-        assertThat(audit).extracting(AuditEntry::sequence).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L);
+                "decision-recorded", "state-changed", "state-changed", "state-changed", "state-changed", "notice-recorded",
+                "notice-sent");
+        assertThat(audit).extracting(AuditEntry::sequence).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L);
+        assertThat(audit.get(14).before()).contains("\"state\" : \"outbox\"");
+        assertThat(audit.get(14).after()).contains("\"state\" : \"sent\"");
+        assertThat(governance.notices()).singleElement().isEqualTo(sent);
         assertThat(audit.get(0)).extracting(AuditEntry::actor, AuditEntry::subjectKind, AuditEntry::subjectId, AuditEntry::before, AuditEntry::after)
                 .containsExactly("dora", "version", "3.0", "draft", "internal-review");
         assertThat(audit.get(5).before()).startsWith("revision 1\ntitle: Hand Held Terminal (HHT)");
