@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.tadworkbench.model.Variation;
 import org.tadworkbench.model.View;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidLog;
+import org.tadworkbench.review.Governance;
 import org.tadworkbench.spec.Baseline;
 import org.tadworkbench.spec.SpecRegister;
 import org.tadworkbench.workspace.Workspace;
@@ -67,58 +69,77 @@ public final class WorkspaceStore {
         return query("select id from workspace order by id", ps -> { }, rs -> rs.getString(1));
     }
 
-    /** Replaces the stored workspace of the same id, or adds it: all or nothing. */
+    /**
+     * Replaces the stored workspace of the same id, or adds it: all or nothing. The workspace's governance (review/)
+     * comes with it, and may add to the stored governance but never lose any of it: a workspace that lacks a stored
+     * comment, disposition, decision, notice, consultation or audit entry is refused (export first, then edit the
+     * export). Section revisions carry on: unchanged sections keep theirs, changed ones get the next.
+     */
     public void replace(Workspace ws) {
         String id = ws.manifest().id();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                update(connection, "delete from workspace where id = ?", id);
-                update(connection, "insert into workspace (id, title, manifest, imported_at) values (?, ?, ?, ?)",
-                        id, ws.manifest().title(), WorkspaceJson.manifest(ws.manifest()), Timestamp.from(Instant.now(clock)));
-                Map<String, String> parts = new LinkedHashMap<>();
-                parts.put(GLOSSARY, WorkspaceJson.glossary(ws.glossary()));
-                parts.put(REFERENCES, WorkspaceJson.references(ws.references()));
-                parts.put(SPECS, WorkspaceJson.specs(ws.specs()));
-                parts.put(PLAN, WorkspaceJson.plan(ws.plan()));
-                parts.put(RAID, WorkspaceJson.raid(ws.raid()));
-                parts.put(ELEMENTS, WorkspaceJson.elements(ws.model().elements()));
-                parts.put(RELATIONSHIPS, WorkspaceJson.relationships(ws.model().relationships()));
-                parts.put(VARIATIONS, WorkspaceJson.variations(ws.model().variations()));
-                parts.put(VIEWS, WorkspaceJson.views(ws.model().views()));
-                parts.put(TRACES, WorkspaceJson.traces(ws.traces()));
-                try (PreparedStatement ps = connection.prepareStatement(
-                        "insert into workspace_part (workspace_id, name, content) values (?, ?, ?)")) {
-                    for (Map.Entry<String, String> part : parts.entrySet()) {
-                        bind(ps, id, part.getKey(), part.getValue());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                insertSections(connection, id, ws.sections());
-                insertSnapshots(connection, id, ws.snapshots());
-                for (ReleaseImpacts release : ws.releases()) {
-                    update(connection, "insert into release_register (workspace_id, release_id, header) values (?, ?, ?)",
-                            id, release.release(), WorkspaceJson.releaseHeader(release));
-                    insertRows(connection, id, release);
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+        Jdbc.inTransaction(dataSource, "store workspace '" + id + "'", connection -> {
+            boolean exists = !Jdbc.query(connection, "select id from workspace where id = ? for update", rs -> rs.getString(1), id).isEmpty();
+            Map<String, StoredSection> stored = new HashMap<>();
+            if (exists) {
+                GovernanceRows.load(connection, id).lostIn(ws.governance()).ifPresent(lost -> {
+                    throw new StoreException("the import would lose recorded governance of workspace '" + id + "': " + lost
+                            + " is not in its review/ files. Export the workspace from the database (tad export) and make "
+                            + "the changes in the export", null);
+                });
+                Jdbc.query(connection, "select number, front_matter, body, revision, updated_by from section where workspace_id = ?",
+                        rs -> stored.put(rs.getString(1), new StoredSection(rs.getString(2), rs.getString(3), rs.getInt(4),
+                                rs.getString(5))), id);
             }
-        } catch (SQLException e) {
-            throw new StoreException("could not store workspace '" + id + "': " + e.getMessage(), e);
-        }
+            Jdbc.update(connection, "delete from workspace where id = ?", id);
+            Jdbc.update(connection, "insert into workspace (id, title, manifest, imported_at) values (?, ?, ?, ?)",
+                    id, ws.manifest().title(), WorkspaceJson.manifest(ws.manifest()), Timestamp.from(Instant.now(clock)));
+            Map<String, String> parts = new LinkedHashMap<>();
+            parts.put(GLOSSARY, WorkspaceJson.glossary(ws.glossary()));
+            parts.put(REFERENCES, WorkspaceJson.references(ws.references()));
+            parts.put(SPECS, WorkspaceJson.specs(ws.specs()));
+            parts.put(PLAN, WorkspaceJson.plan(ws.plan()));
+            parts.put(RAID, WorkspaceJson.raid(ws.raid()));
+            parts.put(ELEMENTS, WorkspaceJson.elements(ws.model().elements()));
+            parts.put(RELATIONSHIPS, WorkspaceJson.relationships(ws.model().relationships()));
+            parts.put(VARIATIONS, WorkspaceJson.variations(ws.model().variations()));
+            parts.put(VIEWS, WorkspaceJson.views(ws.model().views()));
+            parts.put(TRACES, WorkspaceJson.traces(ws.traces()));
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "insert into workspace_part (workspace_id, name, content) values (?, ?, ?)")) {
+                for (Map.Entry<String, String> part : parts.entrySet()) {
+                    Jdbc.bind(ps, id, part.getKey(), part.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            insertSections(connection, id, ws.sections(), stored);
+            insertSnapshots(connection, id, ws.snapshots());
+            for (ReleaseImpacts release : ws.releases()) {
+                Jdbc.update(connection, "insert into release_register (workspace_id, release_id, header) values (?, ?, ?)",
+                        id, release.release(), WorkspaceJson.releaseHeader(release));
+                insertRows(connection, id, release);
+            }
+            GovernanceRows.insert(connection, id, ws.governance());
+            return null;
+        });
     }
 
-    private static void insertSections(Connection connection, String id, List<Section> sections) throws SQLException {
+    /** A section as stored before a replace: what decides whether its revision moves on. */
+    private record StoredSection(String frontMatter, String body, int revision, String updatedBy) {
+    }
+
+    private static void insertSections(Connection connection, String id, List<Section> sections,
+                                       Map<String, StoredSection> stored) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("insert into section (workspace_id, number, position, "
-                + "title, applicability, front_matter, body) values (?, ?, ?, ?, ?, ?, ?)")) {
+                + "title, applicability, front_matter, body, revision, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int position = 0;
             for (Section section : sections) {
-                bind(ps, id, section.number(), position++, section.title(), section.applicability().name(),
-                        WorkspaceJson.sectionFrontMatter(section), section.body());
+                String frontMatter = WorkspaceJson.sectionFrontMatter(section);
+                StoredSection before = stored.get(section.number());
+                boolean same = before != null && before.frontMatter().equals(frontMatter) && before.body().equals(section.body());
+                int revision = before == null ? 1 : same ? before.revision() : before.revision() + 1;
+                Jdbc.bind(ps, id, section.number(), position++, section.title(), section.applicability().name(),
+                        frontMatter, section.body(), revision, same ? before.updatedBy() : null);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -131,7 +152,7 @@ public final class WorkspaceStore {
             for (VersionSnapshot snapshot : snapshots) {
                 int position = 0;
                 for (Section section : snapshot.sections()) {
-                    bind(ps, id, snapshot.version(), section.number(), position++, WorkspaceJson.sectionFrontMatter(section), section.body());
+                    Jdbc.bind(ps, id, snapshot.version(), section.number(), position++, WorkspaceJson.sectionFrontMatter(section), section.body());
                     ps.addBatch();
                 }
             }
@@ -144,7 +165,7 @@ public final class WorkspaceStore {
                 + "position, document, clause, section, status, payload) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int position = 0;
             for (ImpactRow row : release.impacts()) {
-                bind(ps, id, release.release(), row.id(), position++, row.document(), row.clause(), row.section(),
+                Jdbc.bind(ps, id, release.release(), row.id(), position++, row.document(), row.clause(), row.section(),
                         row.status().name(), WorkspaceJson.impactRow(row));
                 ps.addBatch();
             }
@@ -185,8 +206,9 @@ public final class WorkspaceStore {
         List<Variation> variations = parts.containsKey(VARIATIONS) ? WorkspaceJson.variations(parts.get(VARIATIONS)) : List.of();
         List<View> views = parts.containsKey(VIEWS) ? WorkspaceJson.views(parts.get(VIEWS)) : List.of();
         List<TraceLink> traces = parts.containsKey(TRACES) ? WorkspaceJson.traces(parts.get(TRACES)) : List.of();
+        Governance governance = Jdbc.inTransaction(dataSource, "read the governance of " + id, c -> GovernanceRows.load(c, id));
         return Optional.of(new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid,
-                new ArchitectureModel(elements, relationships, variations, views), traces, snapshots));
+                new ArchitectureModel(elements, relationships, variations, views), traces, snapshots, governance));
     }
 
     /**
@@ -195,13 +217,13 @@ public final class WorkspaceStore {
      */
     public boolean updateStatus(String workspaceId, String releaseId, String rowId, ImpactStatus status) {
         List<String> payloads = query("select payload from impact_row where workspace_id = ? and release_id = ? and row_id = ?",
-                ps -> bind(ps, workspaceId, releaseId, rowId), rs -> rs.getString(1));
+                ps -> Jdbc.bind(ps, workspaceId, releaseId, rowId), rs -> rs.getString(1));
         if (payloads.isEmpty()) {
             return false;
         }
         ImpactRow updated = WorkspaceJson.impactRow(payloads.get(0)).withStatus(status);
         try (Connection connection = dataSource.getConnection()) {
-            update(connection, "update impact_row set status = ?, payload = ? where workspace_id = ? and release_id = ? and row_id = ?",
+            Jdbc.update(connection, "update impact_row set status = ?, payload = ? where workspace_id = ? and release_id = ? and row_id = ?",
                     status.name(), WorkspaceJson.impactRow(updated), workspaceId, releaseId, rowId);
             return true;
         } catch (SQLException e) {
@@ -214,47 +236,31 @@ public final class WorkspaceStore {
      * baseline to the specification register when it is new: all in one transaction.
      */
     public void addRelease(String workspaceId, Baseline baseline, ReleaseImpacts release) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                List<String> specsJson = new ArrayList<>();
-                try (PreparedStatement ps = connection.prepareStatement(
-                        "select content from workspace_part where workspace_id = ? and name = ?")) {
-                    bind(ps, workspaceId, SPECS);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            specsJson.add(rs.getString(1));
-                        }
-                    }
-                }
-                if (specsJson.isEmpty()) {
-                    throw new StoreException("no stored workspace '" + workspaceId + "'", null);
-                }
-                SpecRegister specs = WorkspaceJson.specs(specsJson.get(0));
-                if (specs.baseline(baseline.id()).isEmpty()) {
-                    List<Baseline> baselines = new ArrayList<>(specs.baselines());
-                    baselines.add(baseline);
-                    update(connection, "update workspace_part set content = ? where workspace_id = ? and name = ?",
-                            WorkspaceJson.specs(new SpecRegister(baselines, specs.specs())), workspaceId, SPECS);
-                }
-                update(connection, "delete from release_register where workspace_id = ? and release_id = ?", workspaceId, release.release());
-                update(connection, "insert into release_register (workspace_id, release_id, header) values (?, ?, ?)",
-                        workspaceId, release.release(), WorkspaceJson.releaseHeader(release));
-                insertRows(connection, workspaceId, release);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+        Jdbc.inTransaction(dataSource, "store release '" + release.release() + "'", connection -> {
+            List<String> specsJson = Jdbc.query(connection, "select content from workspace_part where workspace_id = ? and name = ?",
+                    rs -> rs.getString(1), workspaceId, SPECS);
+            if (specsJson.isEmpty()) {
+                throw new StoreException("no stored workspace '" + workspaceId + "'", null);
             }
-        } catch (SQLException e) {
-            throw new StoreException("could not store release '" + release.release() + "': " + e.getMessage(), e);
-        }
+            SpecRegister specs = WorkspaceJson.specs(specsJson.get(0));
+            if (specs.baseline(baseline.id()).isEmpty()) {
+                List<Baseline> baselines = new ArrayList<>(specs.baselines());
+                baselines.add(baseline);
+                Jdbc.update(connection, "update workspace_part set content = ? where workspace_id = ? and name = ?",
+                        WorkspaceJson.specs(new SpecRegister(baselines, specs.specs())), workspaceId, SPECS);
+            }
+            Jdbc.update(connection, "delete from release_register where workspace_id = ? and release_id = ?", workspaceId, release.release());
+            Jdbc.update(connection, "insert into release_register (workspace_id, release_id, header) values (?, ?, ?)",
+                    workspaceId, release.release(), WorkspaceJson.releaseHeader(release));
+            insertRows(connection, workspaceId, release);
+            return null;
+        });
     }
 
     /** The rows of one release, in the order the assessment lists them. */
     private List<ImpactRow> rows(String workspaceId, String releaseId) {
         return query("select payload from impact_row where workspace_id = ? and release_id = ? order by position",
-                ps -> bind(ps, workspaceId, releaseId), rs -> WorkspaceJson.impactRow(rs.getString(1)));
+                ps -> Jdbc.bind(ps, workspaceId, releaseId), rs -> WorkspaceJson.impactRow(rs.getString(1)));
     }
 
     /** How many rows each table holds for the workspace: what an import reports. */
@@ -271,11 +277,7 @@ public final class WorkspaceStore {
         void bind(PreparedStatement ps) throws SQLException;
     }
 
-    private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+    private <T> List<T> query(String sql, Binder binder, Jdbc.RowMapper<T> mapper) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement ps = connection.prepareStatement(sql)) {
             binder.bind(ps);
             List<T> result = new ArrayList<>();
@@ -287,19 +289,6 @@ public final class WorkspaceStore {
             return result;
         } catch (SQLException e) {
             throw new StoreException("database query failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static void update(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            bind(ps, values);
-            ps.executeUpdate();
-        }
-    }
-
-    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            ps.setObject(i + 1, values[i]);
         }
     }
 }

@@ -14,18 +14,20 @@ import org.tadworkbench.impact.TraceLink;
 import org.tadworkbench.model.ArchitectureModel;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidLog;
+import org.tadworkbench.review.Governance;
 import org.tadworkbench.spec.SpecRegister;
 
 /**
  * Everything a workspace folder holds, as one value. Sections are kept in outline order; releases by id.
  * Optional files that are absent read as empty values and are not written back. {@code traces} are the
  * traceability links (traces.yaml) from sections and model elements to specification clauses; {@code snapshots}
- * the frozen sections of earlier versions (versions/&lt;version&gt;/sections/).
+ * the frozen sections of earlier versions (versions/&lt;version&gt;/sections/); {@code governance} the review
+ * workflow's record (review/*.yaml: states, consultations, comments, dispositions, decisions, notices, audit trail).
  */
 public record Workspace(DocumentManifest manifest, List<Section> sections, List<GlossaryTerm> glossary,
                         List<DocumentReference> references, SpecRegister specs, List<ReleaseImpacts> releases,
                         Plan plan, RaidLog raid, ArchitectureModel model, List<TraceLink> traces,
-                        List<VersionSnapshot> snapshots) {
+                        List<VersionSnapshot> snapshots, Governance governance) {
 
     private static final Comparator<Section> OUTLINE_ORDER = Comparator.comparing(
             (Section s) -> SectionNumber.isWellFormed(s.number()) ? SectionNumber.parse(s.number()) : new SectionNumber(new int[] {Integer.MAX_VALUE}))
@@ -41,6 +43,15 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
                 .sorted(Comparator.comparing((VersionSnapshot v) -> SectionNumber.isWellFormed(v.version())
                         ? SectionNumber.parse(v.version()) : new SectionNumber(new int[] {Integer.MAX_VALUE})))
                 .toList();
+        governance = governance == null ? Governance.empty() : governance;
+    }
+
+    /** A workspace without governance (no review/ folder). */
+    public Workspace(DocumentManifest manifest, List<Section> sections, List<GlossaryTerm> glossary,
+                     List<DocumentReference> references, SpecRegister specs, List<ReleaseImpacts> releases,
+                     Plan plan, RaidLog raid, ArchitectureModel model, List<TraceLink> traces,
+                     List<VersionSnapshot> snapshots) {
+        this(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces, snapshots, Governance.empty());
     }
 
     /** The sections of a version: the draft's own for the current version, else its snapshot. */
@@ -52,11 +63,15 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
     }
 
     public Workspace withModel(ArchitectureModel newModel) {
-        return new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, newModel, traces, snapshots);
+        return new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, newModel, traces, snapshots, governance);
+    }
+
+    public Workspace withGovernance(Governance newGovernance) {
+        return new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces, snapshots, newGovernance);
     }
 
     public Workspace withSections(List<Section> newSections) {
-        return new Workspace(manifest, newSections, glossary, references, specs, releases, plan, raid, model, traces, snapshots);
+        return new Workspace(manifest, newSections, glossary, references, specs, releases, plan, raid, model, traces, snapshots, governance);
     }
 
     /** The workspace with this release's register added, or replacing the register of the same id. */
@@ -64,7 +79,7 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
         List<ReleaseImpacts> updated = new java.util.ArrayList<>(releases.stream()
                 .filter(r -> !r.release().equals(release.release())).toList());
         updated.add(release);
-        return new Workspace(manifest, sections, glossary, references, specs, updated, plan, raid, model, traces, snapshots);
+        return new Workspace(manifest, sections, glossary, references, specs, updated, plan, raid, model, traces, snapshots, governance);
     }
 
     public Optional<Section> section(String number) {

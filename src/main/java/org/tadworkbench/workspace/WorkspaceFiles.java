@@ -16,6 +16,13 @@ public final class WorkspaceFiles {
     public static final String VARIATIONS = "model/variations.yaml";
     public static final String VIEWS = "model/views.yaml";
     public static final String TRACES = "traces.yaml";
+    public static final String REVIEW_STATES = "review/states.yaml";
+    public static final String REVIEW_CONSULTATIONS = "review/consultations.yaml";
+    public static final String REVIEW_COMMENTS = "review/comments.yaml";
+    public static final String REVIEW_DISPOSITIONS = "review/dispositions.yaml";
+    public static final String REVIEW_DECISIONS = "review/decisions.yaml";
+    public static final String REVIEW_NOTICES = "review/notices.yaml";
+    public static final String REVIEW_AUDIT = "review/audit.yaml";
     public static final String SECTIONS_DIR = "sections";
     public static final String RELEASES_DIR = "releases";
     public static final Pattern SECTION_FILE = Pattern.compile("sections/[^/]+\\.md");

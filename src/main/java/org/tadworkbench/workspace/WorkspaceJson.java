@@ -19,7 +19,13 @@ import org.tadworkbench.model.Variation;
 import org.tadworkbench.model.View;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidLog;
+import org.tadworkbench.review.Comment;
+import org.tadworkbench.review.Consultation;
+import org.tadworkbench.review.Decision;
+import org.tadworkbench.review.Disposition;
+import org.tadworkbench.review.Notice;
 import org.tadworkbench.spec.SpecRegister;
+import org.tadworkbench.workspace.internal.GovernanceCodecs;
 import org.tadworkbench.workspace.internal.ImpactsCodec;
 import org.tadworkbench.workspace.internal.ManifestCodec;
 import org.tadworkbench.workspace.internal.ModelCodecs;
@@ -141,6 +147,11 @@ public final class WorkspaceJson {
         return read(frontMatterJson, "section", (node, ctx) -> SectionCodec.frontMatter(node, ctx, body, 0));
     }
 
+    /** A section body as the workspace files keep it (Unix line ends, no blank lines around, one final newline). */
+    public static String sectionBody(String body) {
+        return SectionCodec.normaliseBody(body);
+    }
+
     public static String releaseHeader(ReleaseImpacts release) {
         return json(ImpactsCodec.writeHeader(release));
     }
@@ -155,6 +166,53 @@ public final class WorkspaceJson {
 
     public static ImpactRow impactRow(String json) {
         return read(json, "impact row", ImpactsCodec::row);
+    }
+
+    public static String consultation(Consultation consultation) {
+        return json(GovernanceCodecs.writeConsultations(List.of(consultation)));
+    }
+
+    public static Consultation consultation(String json) {
+        return one(read(json, "consultation", GovernanceCodecs::readConsultations));
+    }
+
+    public static String comment(Comment comment) {
+        return json(GovernanceCodecs.writeComments(List.of(comment)));
+    }
+
+    public static Comment comment(String json) {
+        return one(read(json, "comment", GovernanceCodecs::readComments));
+    }
+
+    public static String disposition(Disposition disposition) {
+        return json(GovernanceCodecs.writeDispositions(List.of(disposition)));
+    }
+
+    public static Disposition disposition(String json) {
+        return one(read(json, "disposition", GovernanceCodecs::readDispositions));
+    }
+
+    public static String decision(Decision decision) {
+        return json(GovernanceCodecs.writeDecisions(List.of(decision)));
+    }
+
+    public static Decision decision(String json) {
+        return one(read(json, "decision", GovernanceCodecs::readDecisions));
+    }
+
+    public static String notice(Notice notice) {
+        return json(GovernanceCodecs.writeNotices(List.of(notice)));
+    }
+
+    public static Notice notice(String json) {
+        return one(read(json, "notice", GovernanceCodecs::readNotices));
+    }
+
+    private static <T> T one(List<T> items) {
+        if (items.size() != 1) {
+            throw new IllegalStateException("stored governance record holds " + items.size() + " items, not one");
+        }
+        return items.get(0);
     }
 
     private static String json(Map<String, Object> tree) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,16 @@ import org.tadworkbench.model.Variation;
 import org.tadworkbench.model.View;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidLog;
+import org.tadworkbench.review.AuditEntry;
+import org.tadworkbench.review.Comment;
+import org.tadworkbench.review.Consultation;
+import org.tadworkbench.review.Decision;
+import org.tadworkbench.review.Disposition;
+import org.tadworkbench.review.DocumentState;
+import org.tadworkbench.review.Governance;
+import org.tadworkbench.review.Notice;
 import org.tadworkbench.spec.SpecRegister;
+import org.tadworkbench.workspace.internal.GovernanceCodecs;
 import org.tadworkbench.workspace.internal.ImpactsCodec;
 import org.tadworkbench.workspace.internal.ManifestCodec;
 import org.tadworkbench.workspace.internal.ModelCodecs;
@@ -77,7 +87,7 @@ public final class WorkspaceReader {
         if (!Files.isDirectory(dir)) {
             folder.error(0, "no-workspace", "not a workspace folder: " + dir);
             return assemble(contexts, null, List.of(), List.of(), List.of(), SpecRegister.empty(), List.of(),
-                    Plan.empty(), RaidLog.empty(), ArchitectureModel.empty(), List.of(), List.of());
+                    Plan.empty(), RaidLog.empty(), ArchitectureModel.empty(), List.of(), List.of(), Governance.empty());
         }
         Map<String, Path> files = listFiles(dir, folder);
         // Every file is read on its own context, so all of them are parsed side by side on the machine's cores
@@ -93,8 +103,16 @@ public final class WorkspaceReader {
         Pending<List<Variation>> variationsRead = pending(files, WorkspaceFiles.VARIATIONS, ModelCodecs::readVariations);
         Pending<List<View>> viewsRead = pending(files, WorkspaceFiles.VIEWS, ModelCodecs::readViews);
         Pending<List<TraceLink>> tracesRead = pendingList(files, WorkspaceFiles.TRACES, TraceCodec::read);
+        Pending<List<GovernanceCodecs.VersionState>> statesRead = pending(files, WorkspaceFiles.REVIEW_STATES, GovernanceCodecs::readStates);
+        Pending<List<Consultation>> consultationsRead = pending(files, WorkspaceFiles.REVIEW_CONSULTATIONS, GovernanceCodecs::readConsultations);
+        Pending<List<Comment>> commentsRead = pending(files, WorkspaceFiles.REVIEW_COMMENTS, GovernanceCodecs::readComments);
+        Pending<List<Disposition>> dispositionsRead = pending(files, WorkspaceFiles.REVIEW_DISPOSITIONS, GovernanceCodecs::readDispositions);
+        Pending<List<Decision>> decisionsRead = pending(files, WorkspaceFiles.REVIEW_DECISIONS, GovernanceCodecs::readDecisions);
+        Pending<List<Notice>> noticesRead = pending(files, WorkspaceFiles.REVIEW_NOTICES, GovernanceCodecs::readNotices);
+        Pending<List<AuditEntry>> auditRead = pending(files, WorkspaceFiles.REVIEW_AUDIT, GovernanceCodecs::readAudit);
         List<Pending<?>> registers = List.of(manifestRead, glossaryRead, referencesRead, specsRead, planRead, raidRead,
-                elementsRead, relationshipsRead, variationsRead, viewsRead, tracesRead);
+                elementsRead, relationshipsRead, variationsRead, viewsRead, tracesRead, statesRead, consultationsRead,
+                commentsRead, dispositionsRead, decisionsRead, noticesRead, auditRead);
 
         if (!files.containsKey(WorkspaceFiles.MANIFEST)) {
             folder.error(0, "no-manifest", "workspace.yaml is missing: every workspace needs one");
@@ -141,6 +159,12 @@ public final class WorkspaceReader {
         List<Variation> variations = variationsRead.value().orElse(List.of());
         List<View> views = viewsRead.value().orElse(List.of());
         List<TraceLink> traces = tracesRead.value().orElse(List.of());
+        Map<String, DocumentState> states = new LinkedHashMap<>();
+        statesRead.value().orElse(List.of()).forEach(s -> states.put(s.version(), s.state()));
+        Governance governance = new Governance(states, consultationsRead.value().orElse(List.of()),
+                commentsRead.value().orElse(List.of()), dispositionsRead.value().orElse(List.of()),
+                decisionsRead.value().orElse(List.of()), noticesRead.value().orElse(List.of()),
+                auditRead.value().orElse(List.of()));
 
         List<ReleaseImpacts> releases = new ArrayList<>();
         for (Pending<ReleaseImpacts> read : releaseReads) {
@@ -161,26 +185,28 @@ public final class WorkspaceReader {
         List<VersionSnapshot> snapshots = snapshotSections.entrySet().stream()
                 .map(e -> new VersionSnapshot(e.getKey(), e.getValue())).toList();
         return assemble(contexts, manifest, sections, glossary, references, specs, releases, plan, raid,
-                new ArchitectureModel(elements, relationships, variations, views), traces, snapshots);
+                new ArchitectureModel(elements, relationships, variations, views), traces, snapshots, governance);
     }
 
     private static boolean isKnownRegister(String name) {
         return List.of(WorkspaceFiles.MANIFEST, WorkspaceFiles.GLOSSARY, WorkspaceFiles.REFERENCES, WorkspaceFiles.SPECS,
                 WorkspaceFiles.PLAN, WorkspaceFiles.RAID, WorkspaceFiles.ELEMENTS, WorkspaceFiles.RELATIONSHIPS,
-                WorkspaceFiles.VARIATIONS, WorkspaceFiles.VIEWS, WorkspaceFiles.TRACES).contains(name);
+                WorkspaceFiles.VARIATIONS, WorkspaceFiles.VIEWS, WorkspaceFiles.TRACES, WorkspaceFiles.REVIEW_STATES,
+                WorkspaceFiles.REVIEW_CONSULTATIONS, WorkspaceFiles.REVIEW_COMMENTS, WorkspaceFiles.REVIEW_DISPOSITIONS,
+                WorkspaceFiles.REVIEW_DECISIONS, WorkspaceFiles.REVIEW_NOTICES, WorkspaceFiles.REVIEW_AUDIT).contains(name);
     }
 
     private static ReadResult assemble(List<ReadContext> contexts, DocumentManifest manifest, List<Section> sections,
                                        List<GlossaryTerm> glossary, List<DocumentReference> references, SpecRegister specs,
                                        List<ReleaseImpacts> releases, Plan plan, RaidLog raid, ArchitectureModel model,
-                                       List<TraceLink> traces, List<VersionSnapshot> snapshots) {
+                                       List<TraceLink> traces, List<VersionSnapshot> snapshots, Governance governance) {
         List<Finding> findings = new ArrayList<>();
         Locations locations = new Locations();
         for (ReadContext ctx : contexts) {
             findings.addAll(ctx.findings());
             locations.putAll(ctx.locations());
         }
-        Workspace workspace = new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces, snapshots);
+        Workspace workspace = new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces, snapshots, governance);
         return new ReadResult(workspace, findings, locations);
     }
 

@@ -12,7 +12,9 @@ import org.tadworkbench.document.VersionSnapshot;
 import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidLog;
+import org.tadworkbench.review.Governance;
 import org.tadworkbench.workspace.internal.CanonicalYaml;
+import org.tadworkbench.workspace.internal.GovernanceCodecs;
 import org.tadworkbench.workspace.internal.ImpactsCodec;
 import org.tadworkbench.workspace.internal.ManifestCodec;
 import org.tadworkbench.workspace.internal.ModelCodecs;
@@ -61,6 +63,7 @@ public final class WorkspaceWriter {
         if (!ws.traces().isEmpty()) {
             files.put(WorkspaceFiles.TRACES, CanonicalYaml.write(TraceCodec.write(ws.traces())));
         }
+        writeGovernance(ws.governance(), files);
         for (ReleaseImpacts release : ws.releases()) {
             files.put(WorkspaceFiles.impactsFile(release.release()), CanonicalYaml.write(ImpactsCodec.write(release)));
         }
@@ -74,6 +77,31 @@ public final class WorkspaceWriter {
             }
         }
         return files;
+    }
+
+    /** review/*.yaml, each only when it has something to say. */
+    private static void writeGovernance(Governance g, Map<String, String> files) {
+        if (!g.states().isEmpty()) {
+            files.put(WorkspaceFiles.REVIEW_STATES, CanonicalYaml.write(GovernanceCodecs.writeStates(g.states())));
+        }
+        if (!g.consultations().isEmpty()) {
+            files.put(WorkspaceFiles.REVIEW_CONSULTATIONS, CanonicalYaml.write(GovernanceCodecs.writeConsultations(g.consultations())));
+        }
+        if (!g.comments().isEmpty()) {
+            files.put(WorkspaceFiles.REVIEW_COMMENTS, CanonicalYaml.write(GovernanceCodecs.writeComments(g.comments())));
+        }
+        if (!g.dispositions().isEmpty()) {
+            files.put(WorkspaceFiles.REVIEW_DISPOSITIONS, CanonicalYaml.write(GovernanceCodecs.writeDispositions(g.dispositions())));
+        }
+        if (!g.decisions().isEmpty()) {
+            files.put(WorkspaceFiles.REVIEW_DECISIONS, CanonicalYaml.write(GovernanceCodecs.writeDecisions(g.decisions())));
+        }
+        if (!g.notices().isEmpty()) {
+            files.put(WorkspaceFiles.REVIEW_NOTICES, CanonicalYaml.write(GovernanceCodecs.writeNotices(g.notices())));
+        }
+        if (!g.audit().isEmpty()) {
+            files.put(WorkspaceFiles.REVIEW_AUDIT, CanonicalYaml.write(GovernanceCodecs.writeAudit(g.audit())));
+        }
     }
 
     public static String sectionFile(Section section) {

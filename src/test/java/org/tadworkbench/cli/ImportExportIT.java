@@ -5,11 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tadworkbench.TestWorkspaces;
+import org.tadworkbench.review.AuditEntry;
+import org.tadworkbench.review.Comment;
+import org.tadworkbench.review.CommentTarget;
+import org.tadworkbench.review.Consultation;
+import org.tadworkbench.review.Disposition;
+import org.tadworkbench.review.DocumentState;
+import org.tadworkbench.review.Governance;
+import org.tadworkbench.workspace.WorkspaceReader;
+import org.tadworkbench.workspace.WorkspaceWriter;
 
 /** {@code tad import} and {@code tad export} against the embedded H2 file database, as a user runs them. */
 class ImportExportIT {
@@ -31,6 +43,39 @@ class ImportExportIT {
         for (String file : relativeFiles(TestWorkspaces.REFERENCE)) {
             assertThat(Files.mismatch(TestWorkspaces.REFERENCE.resolve(file), tmp.resolve("out").resolve(file))).as(file).isEqualTo(-1L);
         }
+    }
+
+    @Test
+    void governanceComesBackByteForByteAndAnImportWithoutItIsRefused() throws IOException {
+        String data = tmp.resolve("data").toString();
+        Path withReview = tmp.resolve("with-review");
+        Instant at = Instant.parse("2019-03-14T10:15:30.123Z");
+        var reference = new WorkspaceReader().read(TestWorkspaces.REFERENCE).workspace();
+        var governance = new Governance(
+                Map.of("3.0", DocumentState.CONSULTATION),
+                List.of(Consultation.plan(1, "3.0", List.of("SEC Parties"), LocalDate.of(2019, 3, 12),
+                        LocalDate.of(2019, 4, 9), List.of("Is section 4.2.1.7 right?"))),
+                List.of(new Comment(1, "3.0", CommentTarget.SECTION, "4.2.1.7",
+                        "rita", "Energy Co", "Large Supplier", "Say *which* HHT: <script>x</script>", null, at, 1L)),
+                List.of(new Disposition(1, Disposition.Outcome.NOTED, "Thanks.",
+                        null, "4.2.1.7", 1, "dora", at)),
+                List.of(), List.of(),
+                List.of(new AuditEntry(1, at, "rita", "comment-added", "comment", "1", null, "{}")));
+        new WorkspaceWriter().write(reference.withGovernance(governance), withReview);
+
+        CliRun imported = CliRun.of("import", withReview.toString(), "--data", data);
+        CliRun exported = CliRun.of("export", "--data", data, "--out", tmp.resolve("out").toString());
+        CliRun withoutReview = CliRun.of("import", TestWorkspaces.REFERENCE.toString(), "--data", data);
+
+        assertThat(imported.exitCode()).as(imported.all()).isZero();
+        assertThat(exported.exitCode()).as(exported.all()).isZero();
+        assertThat(relativeFiles(tmp.resolve("out"))).isEqualTo(relativeFiles(withReview)).contains("review/comments.yaml");
+        for (String file : relativeFiles(withReview)) {
+            assertThat(Files.mismatch(withReview.resolve(file), tmp.resolve("out").resolve(file))).as(file).isEqualTo(-1L);
+        }
+        assertThat(withoutReview.exitCode()).isEqualTo(1);
+        assertThat(withoutReview.err()).contains("the import would lose recorded governance of workspace 'sec-tad': "
+                + "consultation 1 is not in its review/ files");
     }
 
     @Test

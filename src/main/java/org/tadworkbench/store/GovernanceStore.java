@@ -1,0 +1,331 @@
+package org.tadworkbench.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.tadworkbench.document.DocumentManifest;
+import org.tadworkbench.document.DocumentVersion;
+import org.tadworkbench.document.Section;
+import org.tadworkbench.review.AuditEntry;
+import org.tadworkbench.review.Comment;
+import org.tadworkbench.review.Consultation;
+import org.tadworkbench.review.Decision;
+import org.tadworkbench.review.Disposition;
+import org.tadworkbench.review.DocumentState;
+import org.tadworkbench.review.Governance;
+import org.tadworkbench.review.Notice;
+import org.tadworkbench.review.ReviewException;
+import org.tadworkbench.review.Role;
+import org.tadworkbench.review.Workflow;
+import org.tadworkbench.workspace.WorkspaceJson;
+
+/**
+ * The review workflow against the database. Every operation runs in one transaction that first locks the
+ * workspace's row (so writers of one workspace queue, and per-workspace ids and audit sequence numbers are never
+ * shared), checks the {@link Workflow}, writes, and appends an {@link AuditEntry} with who, when, what, before and
+ * after. A refused step throws {@link ReviewException} and changes nothing. Nothing is deleted: later dispositions
+ * and decisions supersede earlier ones.
+ */
+public final class GovernanceStore {
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public GovernanceStore(DataSource dataSource) {
+        this(dataSource, Clock.systemUTC());
+    }
+
+    public GovernanceStore(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** The state of a version: as last changed here, else as workspace.yaml gives its status. */
+    public DocumentState state(String workspace, String version) {
+        return read(workspace, c -> stateOf(c, workspace, version));
+    }
+
+    /**
+     * Moves a version to {@code to}. Opening a consultation and approving need their record: use
+     * {@link #openConsultation} and {@link #recordDecision}. Going live is refused before the version's release date
+     * (its date in workspace.yaml) and supersedes the version live until then.
+     */
+    public DocumentState changeState(String workspace, String version, DocumentState to, String actor, Role role, LocalDate today) {
+        return write(workspace, "change the state of version " + version, c -> {
+            DocumentState from = stateOf(c, workspace, version);
+            Workflow.check(from, to, role);
+            if (to == DocumentState.CONSULTATION) {
+                throw new ReviewException("open a consultation (with its audience, dates and questions) to move version "
+                        + version + " to consultation");
+            }
+            if (to == DocumentState.APPROVED) {
+                throw new ReviewException("record the TABASC decision (date and minute reference) to approve version " + version);
+            }
+            if (to == DocumentState.LIVE) {
+                Workflow.checkGoLive(version, version(c, workspace, version).date(), today);
+                for (Map.Entry<String, DocumentState> other : states(c, workspace).entrySet()) {
+                    if (other.getValue() == DocumentState.LIVE && !other.getKey().equals(version)) {
+                        moveTo(c, workspace, other.getKey(), DocumentState.LIVE, DocumentState.SUPERSEDED, actor);
+                    }
+                }
+            }
+            moveTo(c, workspace, version, from, to, actor);
+            return to;
+        });
+    }
+
+    /**
+     * Opens a consultation on a version in internal review (quality assurance only), refused when it is shorter than
+     * {@value Consultation#MINIMUM_WORKING_DAYS} Working Days; the version moves to consultation.
+     */
+    public Consultation openConsultation(String workspace, String version, List<String> audience, LocalDate opens,
+                                         LocalDate closes, List<String> questions, String actor, Role role) {
+        return write(workspace, "open a consultation on version " + version, c -> {
+            Workflow.requireRole(role, Workflow.SECAS_CORE, "open a consultation");
+            DocumentState from = stateOf(c, workspace, version);
+            Workflow.check(from, DocumentState.CONSULTATION, role);
+            Consultation consultation = Consultation.plan(GovernanceRows.next(c, "consultation", "id", workspace), version,
+                    audience, opens, closes, questions);
+            GovernanceRows.insert(c, workspace, consultation);
+            audit(c, workspace, actor, "consultation-opened", "consultation", String.valueOf(consultation.id()), null,
+                    WorkspaceJson.consultation(consultation));
+            moveTo(c, workspace, version, from, DocumentState.CONSULTATION, actor);
+            return consultation;
+        });
+    }
+
+    /**
+     * Records a comment (its id and time are given here; the author is the actor). Comments are taken during internal
+     * review (from SECAS and the TABASC) and during consultation (from anyone; linked to the latest consultation).
+     */
+    public Comment addComment(String workspace, Comment comment, Role role) {
+        return write(workspace, "add a comment", c -> {
+            DocumentState state = stateOf(c, workspace, comment.version());
+            Long consultation = null;
+            if (state == DocumentState.INTERNAL_REVIEW) {
+                Workflow.requireRole(role, Workflow.INTERNAL_REVIEWERS, "comment during internal review");
+            } else if (state == DocumentState.CONSULTATION) {
+                consultation = Jdbc.query(c, "select max(id) from consultation where workspace_id = ? and version = ?",
+                        rs -> rs.getObject(1) == null ? null : rs.getLong(1), workspace, comment.version()).get(0);
+            } else {
+                throw new ReviewException("version " + comment.version() + " is " + state.label()
+                        + ": comments are taken during internal review and consultation only");
+            }
+            Comment stored = comment.withId(GovernanceRows.next(c, "comment", "id", workspace), now(), consultation);
+            GovernanceRows.insert(c, workspace, stored);
+            audit(c, workspace, stored.author(), "comment-added", "comment", String.valueOf(stored.id()), null,
+                    WorkspaceJson.comment(stored));
+            return stored;
+        });
+    }
+
+    /** Records SECAS's response and disposition of a comment (superseding an earlier one, which is kept). */
+    public Disposition dispose(String workspace, Disposition disposition, Role role) {
+        return write(workspace, "dispose of comment " + disposition.commentId(), c -> {
+            Workflow.requireRole(role, Workflow.DISPOSERS, "respond to and dispose of comments");
+            if (Jdbc.query(c, "select id from comment where workspace_id = ? and id = ?", rs -> rs.getLong(1),
+                    workspace, disposition.commentId()).isEmpty()) {
+                throw new ReviewException("there is no comment " + disposition.commentId() + " to dispose of");
+            }
+            if (disposition.sectionNumber() != null && Jdbc.query(c, "select number from section where workspace_id = ? and number = ?",
+                    rs -> rs.getString(1), workspace, disposition.sectionNumber()).isEmpty()) {
+                throw new ReviewException("the disposition links section " + disposition.sectionNumber() + ", which does not exist");
+            }
+            List<String> earlier = Jdbc.query(c, "select payload from disposition where workspace_id = ? and comment_id = ? "
+                    + "order by position desc", rs -> rs.getString(1), workspace, disposition.commentId());
+            Disposition stored = disposition.at(now());
+            GovernanceRows.insert(c, workspace, stored, (int) GovernanceRows.next(c, "disposition", "position", workspace));
+            audit(c, workspace, stored.by(), "comment-disposed", "comment", String.valueOf(stored.commentId()),
+                    earlier.isEmpty() ? null : earlier.get(0), WorkspaceJson.disposition(stored));
+            return stored;
+        });
+    }
+
+    /**
+     * Records the TABASC decision on a version whose consultation has closed (TABASC chair only): approved, or
+     * approved with changes, moves it to approved; rejected sends it back to draft.
+     */
+    public Decision recordDecision(String workspace, Decision decision, Role role) {
+        return write(workspace, "record the decision on version " + decision.version(), c -> {
+            Workflow.requireRole(role, Workflow.DECIDERS, "record the TABASC decision");
+            DocumentState from = stateOf(c, workspace, decision.version());
+            DocumentState to = decision.outcome() == Decision.Outcome.REJECTED ? DocumentState.DRAFT : DocumentState.APPROVED;
+            Workflow.check(from, to, role);
+            List<String> earlier = Jdbc.query(c, "select payload from decision where workspace_id = ? and version = ? "
+                    + "order by position desc", rs -> rs.getString(1), workspace, decision.version());
+            GovernanceRows.insert(c, workspace, decision, (int) GovernanceRows.next(c, "decision", "position", workspace));
+            audit(c, workspace, decision.by(), "decision-recorded", "version", decision.version(),
+                    earlier.isEmpty() ? null : earlier.get(0), WorkspaceJson.decision(decision));
+            moveTo(c, workspace, decision.version(), from, to, decision.by());
+            return decision;
+        });
+    }
+
+    /** Records a go-live notice of a published or live version (SECAS core only); its id is given here. */
+    public Notice recordNotice(String workspace, Notice notice, String actor, Role role) {
+        return write(workspace, "record a notice of version " + notice.version(), c -> {
+            Workflow.requireRole(role, Workflow.SECAS_CORE, "record a go-live notice");
+            DocumentState state = stateOf(c, workspace, notice.version());
+            if (state != DocumentState.PUBLISHED && state != DocumentState.LIVE) {
+                throw new ReviewException("a go-live notice is for a published or live version; version "
+                        + notice.version() + " is " + state.label());
+            }
+            Notice stored = notice.withId(GovernanceRows.next(c, "notice", "id", workspace));
+            GovernanceRows.insert(c, workspace, stored);
+            audit(c, workspace, actor, "notice-recorded", "notice", String.valueOf(stored.id()), null, WorkspaceJson.notice(stored));
+            return stored;
+        });
+    }
+
+    /** Marks a notice as sent (from the outbox); returns the updated notice. */
+    public Notice markNoticeSent(String workspace, long noticeId, String actor) {
+        return write(workspace, "mark notice " + noticeId + " sent", c -> {
+            List<String> payloads = Jdbc.query(c, "select payload from notice where workspace_id = ? and id = ?",
+                    rs -> rs.getString(1), workspace, noticeId);
+            if (payloads.isEmpty()) {
+                throw new ReviewException("there is no notice " + noticeId);
+            }
+            Notice before = WorkspaceJson.notice(payloads.get(0));
+            Notice sent = new Notice(before.id(), before.version(), before.date(), before.text(), before.recipients(), Notice.State.SENT);
+            Jdbc.update(c, "update notice set state = ?, payload = ? where workspace_id = ? and id = ?",
+                    sent.state().name(), WorkspaceJson.notice(sent), workspace, noticeId);
+            audit(c, workspace, actor, "notice-sent", "notice", String.valueOf(noticeId), payloads.get(0), WorkspaceJson.notice(sent));
+            return sent;
+        });
+    }
+
+    /** The section with its revision, to start an edit from; empty when there is no such section. */
+    public Optional<SectionRevision> section(String workspace, String number) {
+        return read(workspace, c -> sectionRevision(c, workspace, number));
+    }
+
+    private static Optional<SectionRevision> sectionRevision(Connection c, String ws, String number) throws SQLException {
+        return Jdbc.query(c, "select front_matter, body, revision, updated_by from section where workspace_id = ? and number = ?",
+                rs -> new SectionRevision(WorkspaceJson.section(rs.getString(1), rs.getString(2)), rs.getInt(3), rs.getString(4)),
+                ws, number).stream().findFirst();
+    }
+
+    /**
+     * Saves a section edit made on {@code expectedRevision} (compare and set): {@link SectionUpdate.Saved} with the new
+     * revision, or {@link SectionUpdate.Conflict} with the text saved since, its revision and author, leaving it
+     * untouched. {@code newTitle} null keeps the title. Refused when the current version is approved or later.
+     */
+    public SectionUpdate updateSection(String workspace, String number, int expectedRevision, String newBody,
+                                       String newTitle, String actor) {
+        return write(workspace, "update section " + number, c -> {
+            String current = manifest(c, workspace).currentVersion().map(DocumentVersion::version)
+                    .orElseThrow(() -> new ReviewException("workspace " + workspace + " has no version to edit"));
+            DocumentState state = stateOf(c, workspace, current);
+            if (state.isImmutable()) {
+                throw new ReviewException("version " + current + " is " + state.label() + " and immutable: its sections cannot change");
+            }
+            SectionRevision stored = sectionRevision(c, workspace, number).orElseThrow(() -> new ReviewException("there is no section " + number + " in workspace " + workspace));
+            Section before = stored.section();
+            int revision = stored.revision();
+            if (revision != expectedRevision) {
+                return new SectionUpdate.Conflict(before.body(), revision, stored.updatedBy());
+            }
+            Section after = new Section(number, newTitle == null ? before.title() : newTitle, before.applicability(),
+                    before.references(), before.elements(), WorkspaceJson.sectionBody(newBody));
+            int changed = Jdbc.update(c, "update section set title = ?, front_matter = ?, body = ?, revision = revision + 1, "
+                    + "updated_by = ? where workspace_id = ? and number = ? and revision = ?", after.title(),
+                    WorkspaceJson.sectionFrontMatter(after), after.body(), actor, workspace, number, expectedRevision);
+            if (changed != 1) {
+                throw new StoreException("section " + number + " changed while locked", null);
+            }
+            audit(c, workspace, actor, "section-updated", "section", number, sectionText(before, revision),
+                    sectionText(after, revision + 1));
+            return new SectionUpdate.Saved(revision + 1);
+        });
+    }
+
+    /** Everything recorded for the workspace (empty when it has none). */
+    public Governance loadGovernance(String workspace) {
+        return read(workspace, c -> GovernanceRows.load(c, workspace));
+    }
+
+    /** The audit trail, oldest first. */
+    public List<AuditEntry> auditTrail(String workspace) {
+        return read(workspace, c -> GovernanceRows.audit(c, workspace));
+    }
+
+    private static String sectionText(Section section, int revision) {
+        return "revision " + revision + "\ntitle: " + section.title() + "\n\n" + section.body();
+    }
+
+    private void moveTo(Connection c, String ws, String version, DocumentState from, DocumentState to, String actor) throws SQLException {
+        GovernanceRows.setState(c, ws, version, to);
+        DocumentManifest manifest = manifest(c, ws);
+        List<DocumentVersion> versions = new ArrayList<>();
+        for (DocumentVersion v : manifest.versions()) {
+            versions.add(v.version().equals(version)
+                    ? new DocumentVersion(v.version(), to.versionStatus(), v.date(), v.release(), v.summary()) : v);
+        }
+        Jdbc.update(c, "update workspace set manifest = ? where id = ?", WorkspaceJson.manifest(new DocumentManifest(manifest.id(),
+                manifest.title(), manifest.owner(), manifest.classification(), manifest.description(), versions)), ws);
+        audit(c, ws, actor, "state-changed", "version", version, from.code(), to.code());
+    }
+
+    private void audit(Connection c, String ws, String actor, String action, String kind, String id, String before,
+                       String after) throws SQLException {
+        GovernanceRows.insert(c, ws, new AuditEntry(GovernanceRows.next(c, "audit_entry", "sequence", ws), now(), actor,
+                action, kind, id, before, after));
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static DocumentManifest manifest(Connection c, String ws) throws SQLException {
+        List<String> manifests = Jdbc.query(c, "select manifest from workspace where id = ?", rs -> rs.getString(1), ws);
+        if (manifests.isEmpty()) {
+            throw new ReviewException("there is no workspace '" + ws + "'");
+        }
+        return WorkspaceJson.manifest(manifests.get(0));
+    }
+
+    private static DocumentVersion version(Connection c, String ws, String version) throws SQLException {
+        return manifest(c, ws).versions().stream().filter(v -> v.version().equals(version)).findFirst()
+                .orElseThrow(() -> new ReviewException("workspace " + ws + " has no version " + version));
+    }
+
+    private static DocumentState stateOf(Connection c, String ws, String version) throws SQLException {
+        DocumentVersion known = version(c, ws, version);
+        List<String> recorded = Jdbc.query(c, "select state from version_state where workspace_id = ? and version = ?",
+                rs -> rs.getString(1), ws, version);
+        return recorded.isEmpty() ? DocumentState.of(known.status()) : DocumentState.valueOf(recorded.get(0));
+    }
+
+    /** Every version's state, recorded or from workspace.yaml. */
+    private static Map<String, DocumentState> states(Connection c, String ws) throws SQLException {
+        Map<String, DocumentState> states = new LinkedHashMap<>();
+        for (DocumentVersion v : manifest(c, ws).versions()) {
+            states.put(v.version(), DocumentState.of(v.status()));
+        }
+        Jdbc.query(c, "select version, state from version_state where workspace_id = ?",
+                rs -> states.put(rs.getString(1), DocumentState.valueOf(rs.getString(2))), ws);
+        return states;
+    }
+
+    private <T> T write(String workspace, String what, Jdbc.Work<T> work) {
+        return Jdbc.inTransaction(dataSource, what, c -> {
+            if (Jdbc.query(c, "select id from workspace where id = ? for update", rs -> rs.getString(1), workspace).isEmpty()) {
+                throw new ReviewException("there is no workspace '" + workspace + "'");
+            }
+            return work.run(c);
+        });
+    }
+
+    private <T> T read(String workspace, Jdbc.Work<T> work) {
+        return Jdbc.inTransaction(dataSource, "read the governance of " + workspace, work);
+    }
+}
