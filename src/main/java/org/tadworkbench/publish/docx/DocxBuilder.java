@@ -10,8 +10,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javax.xml.namespace.QName;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -91,11 +94,23 @@ final class DocxBuilder {
     private int nextBookmarkId;
     private boolean bulletsUsed;
     private int figureCount;
+    /** Each figure's picture, drawn once (side by side on the cores); empty when it could not be drawn. */
+    private final Map<String, Optional<FigureImage>> images;
 
     DocxBuilder(AssembledDocument document) {
         this.document = document;
         document.sections().forEach(s -> anchors.add(s.anchor()));
+        this.images = document.figures().values().parallelStream()
+                .collect(Collectors.toConcurrentMap(Figure::viewId, DocxBuilder::picture));
         installStyles();
+    }
+
+    private static Optional<FigureImage> picture(Figure figure) {
+        try {
+            return Optional.of(FigureImage.of(figure.svg(), (double) TEXT_WIDTH / 1440));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     XWPFDocument document() {
@@ -185,11 +200,7 @@ final class DocxBuilder {
         XWPFParagraph p = paragraph("Figure");
         FigureImage image = null;
         if (figure != null) {
-            try {
-                image = FigureImage.of(figure.svg(), (double) TEXT_WIDTH / 1440);
-            } catch (RuntimeException e) {
-                image = null;
-            }
+            image = images.get(viewId).orElse(null);
         }
         if (image == null) {
             XWPFRun run = p.createRun();

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,8 +42,13 @@ final class FigureDrawers implements FSObjectDrawerFactory, AutoCloseable {
     private final Map<String, PDDocument> sources = new HashMap<>();
     private final Map<String, PDFormXObject> forms = new HashMap<>();
 
+    /** Each figure's own one-page PDF, laid out side by side on the cores before the document needs them. */
+    private final Map<String, byte[]> pages;
+
     FigureDrawers(Map<String, Figure> figures) {
         this.figures = figures;
+        this.pages = figures.values().parallelStream().collect(Collectors.toConcurrentMap(Figure::viewId,
+                figure -> DiagramCache.get("figure-pdf", figure.svg(), () -> PdfRenderer.layout(page(figure)))));
     }
 
     /** The markup placing a figure: an object element sized like the fitted diagram (inline SVG if it has no size). */
@@ -77,8 +83,7 @@ final class FigureDrawers implements FSObjectDrawerFactory, AutoCloseable {
 
     private PDFormXObject importForm(PDDocument target, String view) {
         try {
-            PDDocument source = Loader.loadPDF(DiagramCache.get("figure-pdf", figures.get(view).svg(),
-                    () -> PdfRenderer.layout(page(figures.get(view)))));
+            PDDocument source = Loader.loadPDF(pages.get(view));
             sources.put(view, source);
             return new LayerUtility(target).importPageAsForm(source, 0);
         } catch (IOException ex) {
