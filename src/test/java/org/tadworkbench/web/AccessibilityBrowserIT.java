@@ -1,0 +1,48 @@
+package org.tadworkbench.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The main pages over the reference workspace, in Chromium, checked by axe-core: no serious or critical violation. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:a11y;DB_CLOSE_DELAY=-1",
+        "tad.initial-workspace=workspaces/sec-tad"})
+class AccessibilityBrowserIT {
+
+    static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/login", "/specs", "/releases/smets1-services/impacts", "/impact/coverage", "/model",
+            "/model/views", "/plan"})
+    void pageHasNoSeriousOrCriticalAccessibilityViolation(String path) {
+        Page page = chromium.newPage();
+        Response response = page.navigate("http://localhost:" + port + path);
+        assertThat(response.status()).as(path).isEqualTo(200);
+        Chromium.screenshot(page, "a11y" + path.replaceAll("[^A-Za-z0-9]+", "-"));
+        Chromium.assertAccessible(page);
+        page.context().close();
+    }
+}

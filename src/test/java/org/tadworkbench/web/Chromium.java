@@ -1,0 +1,78 @@
+package org.tadworkbench.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Debian's Chromium driven by Playwright (no browser download), for the browser tests. Where /usr/bin/chromium is
+ * missing the tests are skipped on a developer's machine but fail on CI (CI=true), which must install it.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private Chromium(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    static Chromium launch() {
+        if (!Files.isExecutable(EXECUTABLE)) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail("browser tests need " + EXECUTABLE + " on CI: apt-get install -y chromium");
+            }
+            Assumptions.abort("no " + EXECUTABLE + " on this machine: browser tests skipped (apt-get install -y chromium)");
+        }
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+        return new Chromium(playwright, browser);
+    }
+
+    /** A fresh browser profile (its own cookies): one per person in a journey. */
+    Page newPage() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+    }
+
+    static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** axe-core on the page as shown: no serious or critical violation. */
+    static void assertAccessible(Page page) {
+        List<Rule> severe = new AxeBuilder(page).analyze().getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
+        assertThat(severe).as("serious or critical accessibility violations on %s: %s", page.url(),
+                severe.stream().map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at "
+                        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
