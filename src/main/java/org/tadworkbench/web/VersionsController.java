@@ -79,6 +79,7 @@ class VersionsController {
         model.addAttribute("lines", lines);
         model.addAttribute("outcomes", Decision.Outcome.values());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("role", role.orElse(null));
         return "versions/listVersions";
     }
 
