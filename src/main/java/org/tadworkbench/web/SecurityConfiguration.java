@@ -14,7 +14,10 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.tadworkbench.account.AccountRole;
 import org.tadworkbench.account.AccountStore;
@@ -61,13 +64,22 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/versions/*/state").hasAnyRole(WORKFLOW_ROLES)
                         // Anything else that changes state: editing roles, until a page's own rule says otherwise.
                         .anyRequest().hasAnyRole(EDITING_ROLES))
-                // The audit trail is refused outright (403), not sent to sign-in, for anonymous readers too.
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(),
-                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/audit*")))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))
                 .authenticationManager(signIn)
                 .formLogin(form -> form.loginPage("/login").successHandler(target).failureHandler(target).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));
         return http.build();
+    }
+
+    /**
+     * An anonymous request that needs a role is sent to sign in, except the audit trail, which is refused outright
+     * (403 page) like for any reader without an auditing role.
+     */
+    private static AuthenticationEntryPoint entryPoint() {
+        RequestMatcher audit = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/audit*");
+        AuthenticationEntryPoint refuse = new Http403ForbiddenEntryPoint();
+        AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, e) -> (audit.matches(request) ? refuse : signIn).commence(request, response, e);
     }
 
     @Bean
