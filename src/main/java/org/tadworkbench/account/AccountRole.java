@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 public enum AccountRole {
     TABASC_CHAIR("TABASC chair"),
     TABASC_MEMBER("TABASC member"),
-    PROJECT_MANAGER("Project manager"),
-    DRAFTER("Drafter (SECAS technical expert)"),
-    QUALITY_ASSURANCE("Quality assurance (SECAS core)"),
+    PROJECT_MANAGER("project manager"),
+    DRAFTER("drafter (SECAS technical expert)"),
+    QUALITY_ASSURANCE("quality assurance (SECAS core)"),
     TBEC_MEMBER("TBEC member"),
     RESPONDENT("SEC Party respondent"),
-    ADMINISTRATOR("Administrator");
+    ADMINISTRATOR("administrator");
 
     private final String label;
 
@@ -24,6 +24,7 @@ public enum AccountRole {
         this.label = label;
     }
 
+    /** The role as it reads mid-sentence, e.g. in a refusal: "only TABASC chair may ...". */
     public String label() {
         return label;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tadworkbench.account.AccountRole;
 
 /**
  * The PID's quality route as rules: which state changes exist and which roles may make each. Drafters and the
@@ -17,25 +18,25 @@ import java.util.stream.Collectors;
 public final class Workflow {
 
     /** One permitted state change and the roles that may make it. */
-    public record Transition(DocumentState from, DocumentState to, Set<Role> roles) {
+    public record Transition(DocumentState from, DocumentState to, Set<AccountRole> roles) {
         public Transition {
             roles = Set.copyOf(roles);
         }
     }
 
     /** Roles that may record a response and disposition to a comment: SECAS. */
-    public static final Set<Role> DISPOSERS = EnumSet.of(Role.DRAFTER, Role.PROJECT_MANAGER, Role.QUALITY_ASSURANCE);
+    public static final Set<AccountRole> DISPOSERS = EnumSet.of(AccountRole.DRAFTER, AccountRole.PROJECT_MANAGER, AccountRole.QUALITY_ASSURANCE);
     /** Roles that may record the TABASC decision. */
-    public static final Set<Role> DECIDERS = EnumSet.of(Role.TABASC_CHAIR);
+    public static final Set<AccountRole> DECIDERS = EnumSet.of(AccountRole.TABASC_CHAIR);
     /** Roles that may open a consultation, publish and record a go-live notice: SECAS core. */
-    public static final Set<Role> SECAS_CORE = EnumSet.of(Role.QUALITY_ASSURANCE);
+    public static final Set<AccountRole> SECAS_CORE = EnumSet.of(AccountRole.QUALITY_ASSURANCE);
     /** Roles that may comment during internal review (SECAS and the TABASC); anyone may during a consultation. */
-    public static final Set<Role> INTERNAL_REVIEWERS = EnumSet.of(Role.DRAFTER, Role.PROJECT_MANAGER,
-            Role.QUALITY_ASSURANCE, Role.TABASC_CHAIR, Role.TABASC_MEMBER);
+    public static final Set<AccountRole> INTERNAL_REVIEWERS = EnumSet.of(AccountRole.DRAFTER, AccountRole.PROJECT_MANAGER,
+            AccountRole.QUALITY_ASSURANCE, AccountRole.TABASC_CHAIR, AccountRole.TABASC_MEMBER);
 
     private static final List<Transition> TRANSITIONS = List.of(
-            new Transition(DocumentState.DRAFT, DocumentState.INTERNAL_REVIEW, EnumSet.of(Role.DRAFTER, Role.PROJECT_MANAGER)),
-            new Transition(DocumentState.INTERNAL_REVIEW, DocumentState.DRAFT, EnumSet.of(Role.DRAFTER, Role.PROJECT_MANAGER, Role.QUALITY_ASSURANCE)),
+            new Transition(DocumentState.DRAFT, DocumentState.INTERNAL_REVIEW, EnumSet.of(AccountRole.DRAFTER, AccountRole.PROJECT_MANAGER)),
+            new Transition(DocumentState.INTERNAL_REVIEW, DocumentState.DRAFT, EnumSet.of(AccountRole.DRAFTER, AccountRole.PROJECT_MANAGER, AccountRole.QUALITY_ASSURANCE)),
             new Transition(DocumentState.INTERNAL_REVIEW, DocumentState.CONSULTATION, SECAS_CORE),
             new Transition(DocumentState.CONSULTATION, DocumentState.CONSULTATION_CLOSED, SECAS_CORE),
             new Transition(DocumentState.CONSULTATION_CLOSED, DocumentState.APPROVED, DECIDERS),
@@ -51,7 +52,7 @@ public final class Workflow {
     }
 
     /** Why {@code role} may not move a version from {@code from} to {@code to}; empty when it may. */
-    public static Optional<String> refusal(DocumentState from, DocumentState to, Role role) {
+    public static Optional<String> refusal(DocumentState from, DocumentState to, AccountRole role) {
         if (to == DocumentState.SUPERSEDED) {
             return Optional.of("a version is superseded only when another version goes live, never by hand");
         }
@@ -73,7 +74,7 @@ public final class Workflow {
     }
 
     /** Throws with the reason when {@link #refusal} refuses. */
-    public static void check(DocumentState from, DocumentState to, Role role) {
+    public static void check(DocumentState from, DocumentState to, AccountRole role) {
         refusal(from, to, role).ifPresent(reason -> {
             throw new ReviewException(reason);
         });
@@ -91,13 +92,13 @@ public final class Workflow {
     }
 
     /** Throws unless {@code role} is one of {@code allowed}, naming who may {@code what}. */
-    public static void requireRole(Role role, Set<Role> allowed, String what) {
+    public static void requireRole(AccountRole role, Set<AccountRole> allowed, String what) {
         if (!allowed.contains(role)) {
             throw new ReviewException("only " + labels(allowed) + " may " + what + ", not a " + role.label());
         }
     }
 
-    static String labels(Set<Role> roles) {
-        return roles.stream().sorted().map(Role::label).collect(Collectors.joining(" or "));
+    static String labels(Set<AccountRole> roles) {
+        return roles.stream().sorted().map(AccountRole::label).collect(Collectors.joining(" or "));
     }
 }

@@ -24,7 +24,7 @@ import org.tadworkbench.review.DocumentState;
 import org.tadworkbench.review.Governance;
 import org.tadworkbench.review.Notice;
 import org.tadworkbench.review.ReviewException;
-import org.tadworkbench.review.Role;
+import org.tadworkbench.account.AccountRole;
 import org.tadworkbench.review.Workflow;
 import org.tadworkbench.workspace.WorkspaceJson;
 
@@ -59,7 +59,7 @@ public final class GovernanceStore {
      * {@link #openConsultation} and {@link #recordDecision}. Going live is refused before the version's release date
      * (its date in workspace.yaml) and supersedes the version live until then.
      */
-    public DocumentState changeState(String workspace, String version, DocumentState to, String actor, Role role, LocalDate today) {
+    public DocumentState changeState(String workspace, String version, DocumentState to, String actor, AccountRole role, LocalDate today) {
         return write(workspace, "change the state of version " + version, c -> {
             DocumentState from = stateOf(c, workspace, version);
             Workflow.check(from, to, role);
@@ -88,7 +88,7 @@ public final class GovernanceStore {
      * {@value Consultation#MINIMUM_WORKING_DAYS} Working Days; the version moves to consultation.
      */
     public Consultation openConsultation(String workspace, String version, List<String> audience, LocalDate opens,
-                                         LocalDate closes, List<String> questions, String actor, Role role) {
+                                         LocalDate closes, List<String> questions, String actor, AccountRole role) {
         return write(workspace, "open a consultation on version " + version, c -> {
             Workflow.requireRole(role, Workflow.SECAS_CORE, "open a consultation");
             DocumentState from = stateOf(c, workspace, version);
@@ -107,7 +107,7 @@ public final class GovernanceStore {
      * Records a comment (its id and time are given here; the author is the actor). Comments are taken during internal
      * review (from SECAS and the TABASC) and during consultation (from anyone; linked to the latest consultation).
      */
-    public Comment addComment(String workspace, Comment comment, Role role) {
+    public Comment addComment(String workspace, Comment comment, AccountRole role) {
         return write(workspace, "add a comment", c -> {
             DocumentState state = stateOf(c, workspace, comment.version());
             Long consultation = null;
@@ -129,7 +129,7 @@ public final class GovernanceStore {
     }
 
     /** Records SECAS's response and disposition of a comment (superseding an earlier one, which is kept). */
-    public Disposition dispose(String workspace, Disposition disposition, Role role) {
+    public Disposition dispose(String workspace, Disposition disposition, AccountRole role) {
         return write(workspace, "dispose of comment " + disposition.commentId(), c -> {
             Workflow.requireRole(role, Workflow.DISPOSERS, "respond to and dispose of comments");
             if (Jdbc.query(c, "select id from comment where workspace_id = ? and id = ?", rs -> rs.getLong(1),
@@ -154,7 +154,7 @@ public final class GovernanceStore {
      * Records the TABASC decision on a version whose consultation has closed (TABASC chair only): approved, or
      * approved with changes, moves it to approved; rejected sends it back to draft.
      */
-    public Decision recordDecision(String workspace, Decision decision, Role role) {
+    public Decision recordDecision(String workspace, Decision decision, AccountRole role) {
         return write(workspace, "record the decision on version " + decision.version(), c -> {
             Workflow.requireRole(role, Workflow.DECIDERS, "record the TABASC decision");
             DocumentState from = stateOf(c, workspace, decision.version());
@@ -171,7 +171,7 @@ public final class GovernanceStore {
     }
 
     /** Records a go-live notice of a published or live version (SECAS core only); its id is given here. */
-    public Notice recordNotice(String workspace, Notice notice, String actor, Role role) {
+    public Notice recordNotice(String workspace, Notice notice, String actor, AccountRole role) {
         return write(workspace, "record a notice of version " + notice.version(), c -> {
             Workflow.requireRole(role, Workflow.SECAS_CORE, "record a go-live notice");
             DocumentState state = stateOf(c, workspace, notice.version());

@@ -12,7 +12,8 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice(assignableTypes = {DashboardController.class, OutlineController.class, SectionController.class,
         SpecsController.class, ImpactsController.class, ComputedImpactController.class, ModelController.class,
-        ViewsController.class, PlanController.class})
+        ViewsController.class, PlanController.class, VersionsController.class, NoticesController.class,
+        AuditController.class})
 class PageErrors {
 
     @ExceptionHandler(PageNotFoundException.class)

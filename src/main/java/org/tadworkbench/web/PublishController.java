@@ -28,15 +28,17 @@ import org.tadworkbench.workspace.Workspace;
  * Downloads of a published version, built on request from the workspace in the database:
  * {@code GET /versions/3.0/tad.pdf?variant=smets1}. The HTML is one self-contained page (stylesheet inlined).
  * 404 for a version the workspace does not have or an unknown format; 400 for an unknown variant; 409 when the build checks
- * find errors (they are listed in the response).
+ * find errors (they are listed in the response); 403 for a version the reader may not see yet ({@link VersionAccess}).
  */
 @RestController
 class PublishController {
 
     private final CurrentWorkspace current;
+    private final VersionAccess access;
 
-    PublishController(CurrentWorkspace current) {
+    PublishController(CurrentWorkspace current, VersionAccess access) {
         this.current = current;
+        this.access = access;
     }
 
     @GetMapping("/versions/{version}/tad.{format}")
@@ -48,6 +50,7 @@ class PublishController {
         if (ws.manifest().versions().stream().noneMatch(v -> v.version().equals(version)) || ws.sectionsOf(version).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no version " + version + " in the workspace");
         }
+        access.require(ws, version);
         LintReport checks = Publisher.check(new ReadResult(ws, List.of(), new Locations()), version, applicability);
         if (!checks.clean()) {
             StringBuilder text = new StringBuilder("The build checks found errors:\n");

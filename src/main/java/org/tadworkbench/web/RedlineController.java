@@ -19,7 +19,8 @@ import org.tadworkbench.workspace.Workspace;
 /**
  * Redlines of two versions: {@code GET /redline?from=2.0&to=3.0} shows the self-contained HTML redline,
  * {@code GET /redline.docx?from=2.0&to=3.0} downloads Word tracked changes. Without parameters: from the live
- * version to the current one. An unknown version is a 400, a version without text a 404.
+ * version to the current one. An unknown version is a 400, a version without text a 404, a version the reader may not
+ * see yet a 403 ({@link VersionAccess}).
  */
 @Controller
 class RedlineController {
@@ -27,9 +28,11 @@ class RedlineController {
     static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final CurrentWorkspace current;
+    private final VersionAccess access;
 
-    RedlineController(CurrentWorkspace current) {
+    RedlineController(CurrentWorkspace current, VersionAccess access) {
         this.current = current;
+        this.access = access;
     }
 
     @GetMapping("/redline")
@@ -54,6 +57,8 @@ class RedlineController {
         Workspace ws = current.require();
         String fromVersion = blank(from) ? Redline.defaultFrom(ws.manifest()).orElse("") : from.strip();
         String toVersion = blank(to) ? Redline.defaultTo(ws.manifest()).orElse("") : to.strip();
+        access.require(ws, fromVersion);
+        access.require(ws, toVersion);
         return Redline.compare(ws, fromVersion, toVersion);
     }
 

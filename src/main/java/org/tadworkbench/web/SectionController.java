@@ -13,21 +13,24 @@ import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.model.Element;
 import org.tadworkbench.workspace.Workspace;
 
-/** One section: its text, what it cites, its neighbours, and every impact row that changes it. */
+/** One section of the current version (if the reader may see it, {@link VersionAccess}): its text, what it cites, its neighbours, and every impact row that changes it. */
 @Controller
 class SectionController {
 
     private final CurrentWorkspace current;
     private final MarkdownRenderer markdown;
+    private final VersionAccess access;
 
-    SectionController(CurrentWorkspace current, MarkdownRenderer markdown) {
+    SectionController(CurrentWorkspace current, MarkdownRenderer markdown, VersionAccess access) {
         this.current = current;
         this.markdown = markdown;
+        this.access = access;
     }
 
     @GetMapping("/sections/{number}")
     String showSection(@PathVariable String number, HttpServletRequest request, Model model) {
         Workspace ws = current.require();
+        access.requireCurrent(ws);
         List<Section> sections = ws.sections();
         Section section = ws.section(number)
                 .orElseThrow(() -> new PageNotFoundException("There is no section " + number + " in the outline."));

@@ -14,10 +14,16 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.tadworkbench.account.AccountRole;
 import org.tadworkbench.account.AccountStore;
 import org.tadworkbench.account.Passwords;
 import org.tadworkbench.account.SignInThrottle;
+import org.tadworkbench.review.Workflow;
 
 /**
  * Reading is open to everyone who can reach the server (SEC Parties comment on published text); changing anything
@@ -34,22 +40,46 @@ class SecurityConfiguration {
     /** The roles that may change the TAD's content and impact registers. */
     static final String[] EDITING_ROLES = {AccountRole.DRAFTER.name(), AccountRole.PROJECT_MANAGER.name(),
             AccountRole.QUALITY_ASSURANCE.name(), AccountRole.ADMINISTRATOR.name()};
+    /** The roles that read the audit trail: SECAS, the TABASC and administrators. */
+    static final String[] AUDIT_ROLES = {AccountRole.DRAFTER.name(), AccountRole.PROJECT_MANAGER.name(),
+            AccountRole.QUALITY_ASSURANCE.name(), AccountRole.TABASC_CHAIR.name(), AccountRole.TABASC_MEMBER.name(),
+            AccountRole.ADMINISTRATOR.name()};
+    /** The roles that take some workflow step ({@link Workflow} decides which, per state). */
+    static final String[] WORKFLOW_ROLES = Workflow.transitions().stream().flatMap(t -> t.roles().stream())
+            .distinct().sorted().map(AccountRole::name).toArray(String[]::new);
+    private static final String[] AUDIT_PAGES = {"/audit", "/audit.csv", "/audit.json"};
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager signIn, SignInTarget target) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, AUDIT_PAGES).hasAnyRole(AUDIT_ROLES)
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         // Computing an uploaded list's impact reads, like GET /impact?changed=...; it changes nothing.
                         .requestMatchers(HttpMethod.POST, "/impact").permitAll()
                         .requestMatchers(HttpMethod.POST, "/releases/*/impacts/*/status", "/impact/accept")
                         .hasAnyRole(EDITING_ROLES)
+                        .requestMatchers(HttpMethod.POST, "/versions/*/decision").hasRole(AccountRole.TABASC_CHAIR.name())
+                        .requestMatchers(HttpMethod.POST, "/versions/*/go-live").hasRole(AccountRole.QUALITY_ASSURANCE.name())
+                        .requestMatchers(HttpMethod.POST, "/versions/*/state").hasAnyRole(WORKFLOW_ROLES)
                         // Anything else that changes state: editing roles, until a page's own rule says otherwise.
                         .anyRequest().hasAnyRole(EDITING_ROLES))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))
                 .authenticationManager(signIn)
                 .formLogin(form -> form.loginPage("/login").successHandler(target).failureHandler(target).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));
         return http.build();
+    }
+
+    /**
+     * An anonymous request that needs a role is sent to sign in, except the audit trail, which is refused outright
+     * (403 page) like for any reader without an auditing role.
+     */
+    private static AuthenticationEntryPoint entryPoint() {
+        RequestMatcher audit = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/audit*");
+        AuthenticationEntryPoint refuse = new Http403ForbiddenEntryPoint();
+        AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, e) -> (audit.matches(request) ? refuse : signIn).commence(request, response, e);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tadworkbench.account.Account;
+import org.tadworkbench.account.AccountRole;
 
 /**
  * Who is signed in, for every page: the layout offers "Sign in" or "Sign out", and pages show editing forms only to
@@ -53,6 +54,20 @@ class SignedInUser {
         Authentication auth = signedIn();
         return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(EDITING_AUTHORITIES::contains);
+    }
+
+    /**
+     * The signed-in role, read from the granted authority {@code ROLE_<ROLE>} (so it holds for any principal, not
+     * only {@link AccountPrincipal}); empty for an anonymous reader.
+     */
+    static Optional<AccountRole> role() {
+        Authentication auth = signedIn();
+        if (auth == null) {
+            return Optional.empty();
+        }
+        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .flatMap(authority -> Arrays.stream(AccountRole.values()).filter(r -> r.authority().equals(authority)))
+                .findFirst();
     }
 
     private static Authentication signedIn() {

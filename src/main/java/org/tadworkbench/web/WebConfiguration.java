@@ -1,15 +1,21 @@
 package org.tadworkbench.web;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tadworkbench.store.GovernanceStore;
 import org.tadworkbench.store.WorkspaceImporter;
 import org.tadworkbench.store.WorkspaceStore;
 
-/** Wires the plain-Java store to the data source Spring configured (and Flyway migrated). */
+/** Wires the plain-Java stores to the data source Spring configured (and Flyway migrated). */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
+
+    /** SEC dates (release dates, go-live, decisions) are dates in England and Wales. */
+    static final ZoneId SEC_ZONE = ZoneId.of("Europe/London");
 
     @Bean
     @DependsOnDatabaseInitialization
@@ -20,5 +26,17 @@ class WebConfiguration {
     @Bean
     WorkspaceImporter workspaceImporter(WorkspaceStore store) {
         return new WorkspaceImporter(store);
+    }
+
+    /** The clock of audit entries and of "today" for go-live; tests replace it with a fixed one. */
+    @Bean
+    Clock clock() {
+        return Clock.system(SEC_ZONE);
+    }
+
+    @Bean
+    @DependsOnDatabaseInitialization
+    GovernanceStore governanceStore(DataSource dataSource, Clock clock) {
+        return new GovernanceStore(dataSource, clock);
     }
 }

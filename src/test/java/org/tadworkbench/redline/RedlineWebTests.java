@@ -3,6 +3,7 @@ package org.tadworkbench.redline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tadworkbench.web.SignedIn.drafter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,16 +38,16 @@ class RedlineWebTests {
 
     @Test
     void showsTheHtmlRedline() throws Exception {
-        MvcResult result = mvc.perform(get("/redline").param("from", "2.0").param("to", "3.0")).andExpect(status().isOk()).andReturn();
+        MvcResult result = mvc.perform(get("/redline").param("from", "2.0").param("to", "3.0").with(drafter())).andExpect(status().isOk()).andReturn();
         assertThat(result.getResponse().getContentType()).startsWith("text/html");
         String html = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(html).contains("<ins>", "<del>", "renumbered from 5.6").doesNotContain("<script");
-        assertThat(mvc.perform(get("/redline")).andReturn().getResponse().getContentAsString()).isEqualTo(html);
+        assertThat(mvc.perform(get("/redline").with(drafter())).andReturn().getResponse().getContentAsString()).isEqualTo(html);
     }
 
     @Test
     void downloadsTheDocx() throws Exception {
-        MvcResult result = mvc.perform(get("/redline.docx").param("from", "2.0").param("to", "3.0")).andExpect(status().isOk()).andReturn();
+        MvcResult result = mvc.perform(get("/redline.docx").param("from", "2.0").param("to", "3.0").with(drafter())).andExpect(status().isOk()).andReturn();
         assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment", "redline-2.0-to-3.0.docx");
         assertThat(DocxRedlineTests.entries(result.getResponse().getContentAsByteArray()).get("word/document.xml"))
                 .contains("<w:ins ", "<w:delText>");
@@ -54,7 +55,7 @@ class RedlineWebTests {
 
     @Test
     void unknownVersionOrMissingTextIsRefused() throws Exception {
-        mvc.perform(get("/redline").param("from", "9.9")).andExpect(status().isBadRequest());
-        mvc.perform(get("/redline.docx").param("from", "1.0")).andExpect(status().isNotFound());
+        mvc.perform(get("/redline").param("from", "9.9").with(drafter())).andExpect(status().isBadRequest());
+        mvc.perform(get("/redline.docx").param("from", "1.0").with(drafter())).andExpect(status().isNotFound());
     }
 }

@@ -9,27 +9,28 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.tadworkbench.account.AccountRole;
 
 /** The PID's quality route: who may move a version on, and what is never allowed. */
 class WorkflowTests {
 
     @ParameterizedTest
-    @EnumSource(Role.class)
-    void onlyTheTabascChairApproves(Role role) {
+    @EnumSource(AccountRole.class)
+    void onlyTheTabascChairApproves(AccountRole role) {
         assertThat(Workflow.refusal(DocumentState.CONSULTATION_CLOSED, DocumentState.APPROVED, role).isEmpty())
-                .isEqualTo(role == Role.TABASC_CHAIR);
+                .isEqualTo(role == AccountRole.TABASC_CHAIR);
     }
 
     @ParameterizedTest
-    @EnumSource(Role.class)
-    void onlySecasCorePublishes(Role role) {
+    @EnumSource(AccountRole.class)
+    void onlySecasCorePublishes(AccountRole role) {
         assertThat(Workflow.refusal(DocumentState.APPROVED, DocumentState.PUBLISHED, role).isEmpty())
-                .isEqualTo(role == Role.QUALITY_ASSURANCE);
+                .isEqualTo(role == AccountRole.QUALITY_ASSURANCE);
     }
 
     @Test
     void aRespondentIsToldWhoMayApprove() {
-        assertThatThrownBy(() -> Workflow.check(DocumentState.CONSULTATION_CLOSED, DocumentState.APPROVED, Role.RESPONDENT))
+        assertThatThrownBy(() -> Workflow.check(DocumentState.CONSULTATION_CLOSED, DocumentState.APPROVED, AccountRole.RESPONDENT))
                 .isInstanceOf(ReviewException.class)
                 .hasMessage("only TABASC chair may move a version from consultation closed to approved, not a SEC Party respondent");
     }
@@ -37,28 +38,28 @@ class WorkflowTests {
     @Test
     void aPublishedVersionOnlyGoesLiveAndNothingLeavesLiveOrSupersededByHand() {
         for (DocumentState to : DocumentState.values()) {
-            for (Role role : Role.values()) {
+            for (AccountRole role : AccountRole.values()) {
                 boolean allowed = Workflow.refusal(DocumentState.PUBLISHED, to, role).isEmpty();
-                assertThat(allowed).as("published -> %s by %s", to, role).isEqualTo(to == DocumentState.LIVE && role == Role.QUALITY_ASSURANCE);
+                assertThat(allowed).as("published -> %s by %s", to, role).isEqualTo(to == DocumentState.LIVE && role == AccountRole.QUALITY_ASSURANCE);
                 assertThat(Workflow.refusal(DocumentState.LIVE, to, role)).as("live -> %s", to).isPresent();
                 assertThat(Workflow.refusal(DocumentState.SUPERSEDED, to, role)).as("superseded -> %s", to).isPresent();
             }
         }
-        assertThat(Workflow.refusal(DocumentState.LIVE, DocumentState.SUPERSEDED, Role.QUALITY_ASSURANCE))
+        assertThat(Workflow.refusal(DocumentState.LIVE, DocumentState.SUPERSEDED, AccountRole.QUALITY_ASSURANCE))
                 .hasValue("a version is superseded only when another version goes live, never by hand");
-        assertThat(Workflow.refusal(DocumentState.PUBLISHED, DocumentState.DRAFT, Role.QUALITY_ASSURANCE))
+        assertThat(Workflow.refusal(DocumentState.PUBLISHED, DocumentState.DRAFT, AccountRole.QUALITY_ASSURANCE))
                 .hasValue("a published version cannot become draft (it can become: live)");
     }
 
     @Test
     void everyTransitionNamesItsRolesAndTheAdministratorHasNone() {
-        Set<Role> used = EnumSet.noneOf(Role.class);
+        Set<AccountRole> used = EnumSet.noneOf(AccountRole.class);
         Workflow.transitions().forEach(t -> used.addAll(t.roles()));
 
-        assertThat(used).doesNotContain(Role.ADMINISTRATOR, Role.RESPONDENT, Role.TBEC_MEMBER);
-        assertThat(Workflow.refusal(DocumentState.DRAFT, DocumentState.INTERNAL_REVIEW, Role.DRAFTER)).isEmpty();
-        assertThat(Workflow.refusal(DocumentState.INTERNAL_REVIEW, DocumentState.CONSULTATION, Role.QUALITY_ASSURANCE)).isEmpty();
-        assertThat(Workflow.refusal(DocumentState.CONSULTATION, DocumentState.CONSULTATION_CLOSED, Role.DRAFTER))
+        assertThat(used).doesNotContain(AccountRole.ADMINISTRATOR, AccountRole.RESPONDENT, AccountRole.TBEC_MEMBER);
+        assertThat(Workflow.refusal(DocumentState.DRAFT, DocumentState.INTERNAL_REVIEW, AccountRole.DRAFTER)).isEmpty();
+        assertThat(Workflow.refusal(DocumentState.INTERNAL_REVIEW, DocumentState.CONSULTATION, AccountRole.QUALITY_ASSURANCE)).isEmpty();
+        assertThat(Workflow.refusal(DocumentState.CONSULTATION, DocumentState.CONSULTATION_CLOSED, AccountRole.DRAFTER))
                 .hasValueSatisfying(reason -> assertThat(reason).startsWith("only quality assurance (SECAS core) may"));
     }
 

@@ -34,7 +34,7 @@ import org.tadworkbench.review.DocumentState;
 import org.tadworkbench.review.Governance;
 import org.tadworkbench.review.Notice;
 import org.tadworkbench.review.ReviewException;
-import org.tadworkbench.review.Role;
+import org.tadworkbench.account.AccountRole;
 import org.tadworkbench.workspace.Workspace;
 import org.tadworkbench.workspace.WorkspaceWriter;
 
@@ -66,11 +66,11 @@ class GovernanceStoreIntegrationTests {
 
     /** Draft to consultation closed, with one comment: where the TABASC decides. */
     private static Comment toConsultationClosed(GovernanceStore g) {
-        g.changeState(WS, "3.0", DocumentState.INTERNAL_REVIEW, "dora", Role.DRAFTER, OPENS);
+        g.changeState(WS, "3.0", DocumentState.INTERNAL_REVIEW, "dora", AccountRole.DRAFTER, OPENS);
         g.openConsultation(WS, "3.0", List.of("TABASC", "SEC Parties"), OPENS, LocalDate.of(2019, 4, 9),
-                List.of("Is the HHT described correctly?"), "quinn", Role.QUALITY_ASSURANCE);
-        Comment comment = g.addComment(WS, comment("rita", "Please <script>alert(1)</script> clarify the **HHT**."), Role.RESPONDENT);
-        g.changeState(WS, "3.0", DocumentState.CONSULTATION_CLOSED, "quinn", Role.QUALITY_ASSURANCE, LocalDate.of(2019, 4, 10));
+                List.of("Is the HHT described correctly?"), "quinn", AccountRole.QUALITY_ASSURANCE);
+        Comment comment = g.addComment(WS, comment("rita", "Please <script>alert(1)</script> clarify the **HHT**."), AccountRole.RESPONDENT);
+        g.changeState(WS, "3.0", DocumentState.CONSULTATION_CLOSED, "quinn", AccountRole.QUALITY_ASSURANCE, LocalDate.of(2019, 4, 10));
         return comment;
     }
 
@@ -82,13 +82,13 @@ class GovernanceStoreIntegrationTests {
 
         Comment comment = toConsultationClosed(g);
         SectionUpdate edit = g.updateSection(WS, SECTION, 1, "The HHT is the Hand Held Terminal.\n", null, "dora");
-        g.dispose(WS, new Disposition(comment.id(), Disposition.Outcome.ACCEPTED_IN_PART, "Clarified.", null, SECTION, 2, "dora", null), Role.DRAFTER);
-        g.dispose(WS, new Disposition(comment.id(), Disposition.Outcome.ACCEPTED, "Clarified in full.", null, SECTION, 2, "dora", null), Role.DRAFTER);
-        g.recordDecision(WS, new Decision("3.0", Decision.Outcome.APPROVED_WITH_CHANGES, LocalDate.of(2019, 4, 18), "TABASC_45_1804/7", "carol"), Role.TABASC_CHAIR);
-        g.changeState(WS, "3.0", DocumentState.PUBLISHED, "quinn", Role.QUALITY_ASSURANCE, LocalDate.of(2019, 4, 20));
-        g.changeState(WS, "3.0", DocumentState.LIVE, "quinn", Role.QUALITY_ASSURANCE, LocalDate.of(2019, 4, 29));
+        g.dispose(WS, new Disposition(comment.id(), Disposition.Outcome.ACCEPTED_IN_PART, "Clarified.", null, SECTION, 2, "dora", null), AccountRole.DRAFTER);
+        g.dispose(WS, new Disposition(comment.id(), Disposition.Outcome.ACCEPTED, "Clarified in full.", null, SECTION, 2, "dora", null), AccountRole.DRAFTER);
+        g.recordDecision(WS, new Decision("3.0", Decision.Outcome.APPROVED_WITH_CHANGES, LocalDate.of(2019, 4, 18), "TABASC_45_1804/7", "carol"), AccountRole.TABASC_CHAIR);
+        g.changeState(WS, "3.0", DocumentState.PUBLISHED, "quinn", AccountRole.QUALITY_ASSURANCE, LocalDate.of(2019, 4, 20));
+        g.changeState(WS, "3.0", DocumentState.LIVE, "quinn", AccountRole.QUALITY_ASSURANCE, LocalDate.of(2019, 4, 29));
         Notice notice = g.recordNotice(WS, new Notice(0, "3.0", LocalDate.of(2019, 4, 29), "TAD 3.0 is live.",
-                List.of("sec-parties@example.org"), null), "quinn", Role.QUALITY_ASSURANCE);
+                List.of("sec-parties@example.org"), null), "quinn", AccountRole.QUALITY_ASSURANCE);
         Notice sent = g.markNoticeSent(WS, notice.id(), "mailer");
 
         assertThat(edit).isEqualTo(new SectionUpdate.Saved(2));
@@ -148,24 +148,24 @@ class GovernanceStoreIntegrationTests {
         int recorded = g.auditTrail(WS).size();
         Decision approve = new Decision("3.0", Decision.Outcome.APPROVED, LocalDate.of(2019, 4, 18), "TABASC_45", "rita");
 
-        assertThatThrownBy(() -> g.recordDecision(WS, approve, Role.RESPONDENT)).isInstanceOf(ReviewException.class)
+        assertThatThrownBy(() -> g.recordDecision(WS, approve, AccountRole.RESPONDENT)).isInstanceOf(ReviewException.class)
                 .hasMessage("only TABASC chair may record the TABASC decision, not a SEC Party respondent");
-        assertThatThrownBy(() -> g.changeState(WS, "3.0", DocumentState.APPROVED, "rita", Role.RESPONDENT, OPENS))
+        assertThatThrownBy(() -> g.changeState(WS, "3.0", DocumentState.APPROVED, "rita", AccountRole.RESPONDENT, OPENS))
                 .hasMessageStartingWith("only TABASC chair may move a version from consultation closed to approved");
-        assertThatThrownBy(() -> g.changeState(WS, "3.0", DocumentState.APPROVED, "carol", Role.TABASC_CHAIR, OPENS))
+        assertThatThrownBy(() -> g.changeState(WS, "3.0", DocumentState.APPROVED, "carol", AccountRole.TABASC_CHAIR, OPENS))
                 .hasMessageStartingWith("record the TABASC decision");
         assertThat(g.auditTrail(WS)).hasSize(recorded);
         assertThat(g.state(WS, "3.0")).isEqualTo(DocumentState.CONSULTATION_CLOSED);
 
-        g.recordDecision(WS, new Decision("3.0", Decision.Outcome.APPROVED, LocalDate.of(2019, 4, 18), "TABASC_45", "carol"), Role.TABASC_CHAIR);
-        assertThatThrownBy(() -> g.changeState(WS, "3.0", DocumentState.PUBLISHED, "dora", Role.DRAFTER, OPENS))
+        g.recordDecision(WS, new Decision("3.0", Decision.Outcome.APPROVED, LocalDate.of(2019, 4, 18), "TABASC_45", "carol"), AccountRole.TABASC_CHAIR);
+        assertThatThrownBy(() -> g.changeState(WS, "3.0", DocumentState.PUBLISHED, "dora", AccountRole.DRAFTER, OPENS))
                 .hasMessage("only quality assurance (SECAS core) may move a version from approved to published, not a drafter (SECAS technical expert)");
         assertThatThrownBy(() -> g.updateSection(WS, SECTION, 1, "sneaky", null, "dora"))
                 .hasMessage("version 3.0 is approved and immutable: its sections cannot change");
-        g.changeState(WS, "3.0", DocumentState.PUBLISHED, "quinn", Role.QUALITY_ASSURANCE, OPENS);
-        assertThatThrownBy(() -> g.changeState(WS, "3.0", DocumentState.DRAFT, "quinn", Role.QUALITY_ASSURANCE, OPENS))
+        g.changeState(WS, "3.0", DocumentState.PUBLISHED, "quinn", AccountRole.QUALITY_ASSURANCE, OPENS);
+        assertThatThrownBy(() -> g.changeState(WS, "3.0", DocumentState.DRAFT, "quinn", AccountRole.QUALITY_ASSURANCE, OPENS))
                 .hasMessage("a published version cannot become draft (it can become: live)");
-        assertThatThrownBy(() -> g.changeState(WS, "3.0", DocumentState.LIVE, "quinn", Role.QUALITY_ASSURANCE, OPENS.minusDays(1)))
+        assertThatThrownBy(() -> g.changeState(WS, "3.0", DocumentState.LIVE, "quinn", AccountRole.QUALITY_ASSURANCE, OPENS.minusDays(1)))
                 .hasMessage("version 3.0 goes live on its release date 2019-03-12, not before (today is 2019-03-11)");
         assertThat(g.state(WS, "3.0")).isEqualTo(DocumentState.PUBLISHED);
     }
@@ -174,18 +174,18 @@ class GovernanceStoreIntegrationTests {
     @MethodSource("org.tadworkbench.store.TestDatabases#both")
     void aConsultationOfNineteenWorkingDaysIsRefusedAndTwentyOpens(String name, TestDatabases.DatabaseFactory database) {
         GovernanceStore g = stores(database).governance();
-        g.changeState(WS, "3.0", DocumentState.INTERNAL_REVIEW, "dora", Role.DRAFTER, OPENS);
+        g.changeState(WS, "3.0", DocumentState.INTERNAL_REVIEW, "dora", AccountRole.DRAFTER, OPENS);
 
         assertThatThrownBy(() -> g.openConsultation(WS, "3.0", List.of("SEC Parties"), OPENS, LocalDate.of(2019, 4, 8),
-                List.of(), "quinn", Role.QUALITY_ASSURANCE)).isInstanceOf(ReviewException.class)
+                List.of(), "quinn", AccountRole.QUALITY_ASSURANCE)).isInstanceOf(ReviewException.class)
                 .hasMessageStartingWith("a consultation must run at least 20 Working Days: opening 2019-03-12 it can close on 2019-04-09 at the earliest");
         assertThat(g.state(WS, "3.0")).isEqualTo(DocumentState.INTERNAL_REVIEW);
         assertThat(g.loadGovernance(WS).consultations()).isEmpty();
         assertThatThrownBy(() -> g.openConsultation(WS, "3.0", List.of("SEC Parties"), OPENS, LocalDate.of(2019, 4, 9),
-                List.of(), "dora", Role.DRAFTER)).hasMessageStartingWith("only quality assurance (SECAS core) may open a consultation");
+                List.of(), "dora", AccountRole.DRAFTER)).hasMessageStartingWith("only quality assurance (SECAS core) may open a consultation");
 
         Consultation opened = g.openConsultation(WS, "3.0", List.of("SEC Parties"), OPENS, LocalDate.of(2019, 4, 9),
-                List.of(), "quinn", Role.QUALITY_ASSURANCE);
+                List.of(), "quinn", AccountRole.QUALITY_ASSURANCE);
 
         assertThat(opened.id()).isEqualTo(1);
         assertThat(g.state(WS, "3.0")).isEqualTo(DocumentState.CONSULTATION);
@@ -243,14 +243,14 @@ class GovernanceStoreIntegrationTests {
     @MethodSource("org.tadworkbench.store.TestDatabases#both")
     void concurrentCommentsGetDistinctIdsAndAuditSequenceNumbers(String name, TestDatabases.DatabaseFactory database) throws Exception {
         GovernanceStore g = stores(database).governance();
-        g.changeState(WS, "3.0", DocumentState.INTERNAL_REVIEW, "dora", Role.DRAFTER, OPENS);
-        g.openConsultation(WS, "3.0", List.of("SEC Parties"), OPENS, LocalDate.of(2019, 4, 9), List.of(), "quinn", Role.QUALITY_ASSURANCE);
+        g.changeState(WS, "3.0", DocumentState.INTERNAL_REVIEW, "dora", AccountRole.DRAFTER, OPENS);
+        g.openConsultation(WS, "3.0", List.of("SEC Parties"), OPENS, LocalDate.of(2019, 4, 9), List.of(), "quinn", AccountRole.QUALITY_ASSURANCE);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Callable<Long>> posts = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 String author = "respondent-" + (i % 4);
-                posts.add(() -> g.addComment(WS, comment(author, "Comment"), Role.RESPONDENT).id());
+                posts.add(() -> g.addComment(WS, comment(author, "Comment"), AccountRole.RESPONDENT).id());
             }
             Set<Long> ids = new TreeSet<>();
             for (Future<Long> id : pool.invokeAll(posts)) {
@@ -285,15 +285,15 @@ class GovernanceStoreIntegrationTests {
     void commentsAreTakenOnlyWhileTheVersionIsUnderReview(String name, TestDatabases.DatabaseFactory database) {
         GovernanceStore g = stores(database).governance();
 
-        assertThatThrownBy(() -> g.addComment(WS, comment("rita", "Too early"), Role.RESPONDENT))
+        assertThatThrownBy(() -> g.addComment(WS, comment("rita", "Too early"), AccountRole.RESPONDENT))
                 .hasMessage("version 3.0 is draft: comments are taken during internal review and consultation only");
-        g.changeState(WS, "3.0", DocumentState.INTERNAL_REVIEW, "dora", Role.DRAFTER, OPENS);
-        assertThatThrownBy(() -> g.addComment(WS, comment("rita", "Still early"), Role.RESPONDENT))
+        g.changeState(WS, "3.0", DocumentState.INTERNAL_REVIEW, "dora", AccountRole.DRAFTER, OPENS);
+        assertThatThrownBy(() -> g.addComment(WS, comment("rita", "Still early"), AccountRole.RESPONDENT))
                 .hasMessageStartingWith("only ").hasMessageEndingWith("may comment during internal review, not a SEC Party respondent");
-        assertThat(g.addComment(WS, comment("tess", "Internal"), Role.TABASC_MEMBER).consultationId()).isNull();
-        assertThatThrownBy(() -> g.dispose(WS, new Disposition(99, Disposition.Outcome.NOTED, "ok", null, null, null, "dora", null), Role.DRAFTER))
+        assertThat(g.addComment(WS, comment("tess", "Internal"), AccountRole.TABASC_MEMBER).consultationId()).isNull();
+        assertThatThrownBy(() -> g.dispose(WS, new Disposition(99, Disposition.Outcome.NOTED, "ok", null, null, null, "dora", null), AccountRole.DRAFTER))
                 .hasMessage("there is no comment 99 to dispose of");
-        assertThatThrownBy(() -> g.dispose(WS, new Disposition(1, Disposition.Outcome.NOTED, "ok", null, null, null, "rita", null), Role.RESPONDENT))
+        assertThatThrownBy(() -> g.dispose(WS, new Disposition(1, Disposition.Outcome.NOTED, "ok", null, null, null, "rita", null), AccountRole.RESPONDENT))
                 .hasMessageStartingWith("only ").hasMessageContaining("may respond to and dispose of comments");
     }
 }

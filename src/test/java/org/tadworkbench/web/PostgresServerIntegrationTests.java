@@ -3,6 +3,7 @@ package org.tadworkbench.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tadworkbench.web.SignedIn.drafter;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -44,7 +45,7 @@ class PostgresServerIntegrationTests {
     @Test
     void servesTheReferenceWorkspaceFromPostgres() throws Exception {
         String home = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        String hht = mvc.perform(get("/sections/4.2.1.7")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String hht = mvc.perform(get("/sections/4.2.1.7").with(drafter())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(home).contains("Technical Architecture Document", "3.0", "smets1-services");
         assertThat(hht).contains("Hand Held Terminal (HHT)", "A20", "8.13");

@@ -3,6 +3,7 @@ package org.tadworkbench.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tadworkbench.web.SignedIn.drafter;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -84,10 +85,10 @@ class PublishDownloadIntegrationTests {
     @Test
     @Order(4)
     void unknownVersionsFormatsAndVariantsAreRefused() throws Exception {
-        mvc.perform(get("/versions/9.9/tad.pdf")).andExpect(status().isNotFound());
-        mvc.perform(get("/versions/1.0/tad.html")).andExpect(status().isNotFound());
-        mvc.perform(get("/versions/2.0/tad.odt")).andExpect(status().isNotFound());
-        mvc.perform(get("/versions/2.0/tad.pdf").param("variant", "smets3")).andExpect(status().isBadRequest());
+        mvc.perform(get("/versions/9.9/tad.pdf").with(drafter())).andExpect(status().isNotFound());
+        mvc.perform(get("/versions/1.0/tad.html").with(drafter())).andExpect(status().isNotFound());
+        mvc.perform(get("/versions/2.0/tad.odt").with(drafter())).andExpect(status().isNotFound());
+        mvc.perform(get("/versions/2.0/tad.pdf").param("variant", "smets3").with(drafter())).andExpect(status().isBadRequest());
     }
 
     @Test
@@ -99,13 +100,13 @@ class PublishDownloadIntegrationTests {
                 first.elements(), first.body() + "\n\nSee [the missing section](section:9.9).\n");
         store.replace(ws.withSections(ws.sections().stream().map(s -> s == first ? broken : s).toList()));
 
-        MvcResult result = mvc.perform(get("/versions/2.0/tad.docx")).andExpect(status().isConflict()).andReturn();
+        MvcResult result = mvc.perform(get("/versions/2.0/tad.docx").with(drafter())).andExpect(status().isConflict()).andReturn();
         assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("The build checks found errors", "9.9");
     }
 
     private MvcResult download(String url) throws Exception {
-        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
+        return mvc.perform(get(url).with(drafter())).andExpect(status().isOk()).andReturn();
     }
 
     private static Map<String, String> unzip(byte[] zip) throws Exception {

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tadworkbench.web.SignedIn.drafter;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The pages over the mini workspace, which the start-up import loads into an in-memory H2 database. */
+/** The pages as a drafter sees them (2.0 is a draft, see {@link VersionAccess}), over the mini workspace, which the start-up import loads into an in-memory H2 database. */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:webtest;DB_CLOSE_DELAY=-1",
         "tad.initial-workspace=src/test/resources/workspaces/mini"})
@@ -74,7 +75,7 @@ class WebPagesIntegrationTests {
 
     @Test
     void unknownSectionsAndReleasesAreNotFound() throws Exception {
-        mvc.perform(get("/sections/9.9")).andExpect(status().isNotFound())
+        mvc.perform(get("/sections/9.9").with(drafter())).andExpect(status().isNotFound())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("There is no section 9.9")));
         mvc.perform(get("/releases/nope/impacts")).andExpect(status().isNotFound());
         mvc.perform(get("/releases/r1/impacts?status=bogus")).andExpect(status().isBadRequest());
@@ -86,6 +87,6 @@ class WebPagesIntegrationTests {
     }
 
     private String page(String url) throws Exception {
-        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(url).with(drafter())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 }

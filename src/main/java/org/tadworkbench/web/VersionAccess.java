@@ -1,0 +1,75 @@
+package org.tadworkbench.web;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.tadworkbench.account.AccountRole;
+import org.tadworkbench.document.DocumentVersion;
+import org.tadworkbench.review.DocumentState;
+import org.tadworkbench.store.GovernanceStore;
+import org.tadworkbench.workspace.Workspace;
+
+/**
+ * Who may read a version's text, the one check every page showing section text makes. Anyone may read a version in
+ * consultation or once published (published, live, superseded). Before that (draft, internal review, consultation
+ * closed, approved) only {@link #INSIDERS} may: SECAS (drafter, project manager, quality assurance), the TABASC
+ * (chair and members) and administrators; respondents, TBEC members outside the consultation and anonymous readers
+ * get a 403 page that says why ({@link VersionHiddenException}). Use {@link #requireCurrent} on pages of the current
+ * draft's sections and {@link #require} on pages of a named version; {@link #mayRead} to show or hide a link.
+ */
+@Component
+class VersionAccess {
+
+    /** The roles that read every version in every state. */
+    static final Set<AccountRole> INSIDERS = EnumSet.of(AccountRole.DRAFTER, AccountRole.PROJECT_MANAGER,
+            AccountRole.QUALITY_ASSURANCE, AccountRole.TABASC_CHAIR, AccountRole.TABASC_MEMBER, AccountRole.ADMINISTRATOR);
+    /** The states in which anyone may read a version. */
+    static final Set<DocumentState> OPEN_STATES = EnumSet.of(DocumentState.CONSULTATION, DocumentState.PUBLISHED,
+            DocumentState.LIVE, DocumentState.SUPERSEDED);
+
+    private final GovernanceStore governance;
+
+    VersionAccess(GovernanceStore governance) {
+        this.governance = governance;
+    }
+
+    /** Why {@code role} (empty: anonymous) may not read a version in {@code state}; empty when it may. */
+    static Optional<String> refusal(String version, DocumentState state, Optional<AccountRole> role) {
+        if (OPEN_STATES.contains(state) || role.filter(INSIDERS::contains).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of("Version " + version + " is in " + state.label() + ". Until its consultation opens, its text is "
+                + "open only to SECAS (drafters, project managers, quality assurance), the TABASC and administrators"
+                + role.map(r -> ", not to a " + r.label() + ".").orElse(": sign in with such an account to read it."));
+    }
+
+    /** The state of a version of the workspace (recorded, else its status in workspace.yaml). */
+    DocumentState state(Workspace ws, String version) {
+        return governance.state(ws.manifest().id(), version);
+    }
+
+    /** Whether the signed-in reader may read {@code version}; true for a version the workspace does not have. */
+    boolean mayRead(Workspace ws, String version) {
+        return refusalFor(ws, version).isEmpty();
+    }
+
+    /** Throws {@link VersionHiddenException} (403) unless the signed-in reader may read {@code version}. */
+    void require(Workspace ws, String version) {
+        refusalFor(ws, version).ifPresent(reason -> {
+            throw new VersionHiddenException(reason);
+        });
+    }
+
+    /** {@link #require} for the current version, whose sections /outline and /sections/{n} show. */
+    void requireCurrent(Workspace ws) {
+        ws.manifest().currentVersion().ifPresent(current -> require(ws, current.version()));
+    }
+
+    private Optional<String> refusalFor(Workspace ws, String version) {
+        if (ws.manifest().versions().stream().map(DocumentVersion::version).noneMatch(version::equals)) {
+            return Optional.empty();
+        }
+        return refusal(version, state(ws, version), SignedInUser.role());
+    }
+}
