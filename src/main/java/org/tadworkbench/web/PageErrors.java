@@ -12,7 +12,8 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice(assignableTypes = {DashboardController.class, OutlineController.class, SectionController.class,
         SpecsController.class, ImpactsController.class, ComputedImpactController.class, ModelController.class,
-        ViewsController.class, PlanController.class})
+        ViewsController.class, PlanController.class,
+        SectionEditController.class, CommentController.class, ConsultationController.class})
 class PageErrors {
 
     @ExceptionHandler(PageNotFoundException.class)

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tadworkbench.store.GovernanceStore;
 import org.tadworkbench.store.WorkspaceImporter;
 import org.tadworkbench.store.WorkspaceStore;
 
@@ -15,6 +16,12 @@ class WebConfiguration {
     @DependsOnDatabaseInitialization
     WorkspaceStore workspaceStore(DataSource dataSource) {
         return new WorkspaceStore(dataSource);
+    }
+
+    @Bean
+    @DependsOnDatabaseInitialization
+    GovernanceStore governanceStore(DataSource dataSource) {
+        return new GovernanceStore(dataSource);
     }
 
     @Bean
