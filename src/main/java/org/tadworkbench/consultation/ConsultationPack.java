@@ -1,7 +1,6 @@
 package org.tadworkbench.consultation;
 
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
