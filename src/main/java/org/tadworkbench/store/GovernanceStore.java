@@ -108,24 +108,40 @@ public final class GovernanceStore {
      * review (from SECAS and the TABASC) and during consultation (from anyone; linked to the latest consultation).
      */
     public Comment addComment(String workspace, Comment comment, AccountRole role) {
-        return write(workspace, "add a comment", c -> {
-            DocumentState state = stateOf(c, workspace, comment.version());
-            Long consultation = null;
-            if (state == DocumentState.INTERNAL_REVIEW) {
-                Workflow.requireRole(role, Workflow.INTERNAL_REVIEWERS, "comment during internal review");
-            } else if (state == DocumentState.CONSULTATION) {
-                consultation = Jdbc.query(c, "select max(id) from consultation where workspace_id = ? and version = ?",
-                        rs -> rs.getObject(1) == null ? null : rs.getLong(1), workspace, comment.version()).get(0);
-            } else {
-                throw new ReviewException("version " + comment.version() + " is " + state.label()
-                        + ": comments are taken during internal review and consultation only");
+        return write(workspace, "add a comment", c -> insertComment(c, workspace, comment, role));
+    }
+
+    /**
+     * Records several comments in one transaction (an imported response form): all of them, or, when any is refused,
+     * none (the exception says which and why).
+     */
+    public List<Comment> addComments(String workspace, List<Comment> comments, AccountRole role) {
+        return write(workspace, "add " + comments.size() + " comments", c -> {
+            List<Comment> stored = new ArrayList<>();
+            for (Comment comment : comments) {
+                stored.add(insertComment(c, workspace, comment, role));
             }
-            Comment stored = comment.withId(GovernanceRows.next(c, "comment", "id", workspace), now(), consultation);
-            GovernanceRows.insert(c, workspace, stored);
-            audit(c, workspace, stored.author(), "comment-added", "comment", String.valueOf(stored.id()), null,
-                    WorkspaceJson.comment(stored));
             return stored;
         });
+    }
+
+    private Comment insertComment(Connection c, String workspace, Comment comment, AccountRole role) throws SQLException {
+        DocumentState state = stateOf(c, workspace, comment.version());
+        Long consultation = null;
+        if (state == DocumentState.INTERNAL_REVIEW) {
+            Workflow.requireRole(role, Workflow.INTERNAL_REVIEWERS, "comment during internal review");
+        } else if (state == DocumentState.CONSULTATION) {
+            consultation = Jdbc.query(c, "select max(id) from consultation where workspace_id = ? and version = ?",
+                    rs -> rs.getObject(1) == null ? null : rs.getLong(1), workspace, comment.version()).get(0);
+        } else {
+            throw new ReviewException("version " + comment.version() + " is " + state.label()
+                    + ": comments are taken during internal review and consultation only");
+        }
+        Comment stored = comment.withId(GovernanceRows.next(c, "comment", "id", workspace), now(), consultation);
+        GovernanceRows.insert(c, workspace, stored);
+        audit(c, workspace, stored.author(), "comment-added", "comment", String.valueOf(stored.id()), null,
+                WorkspaceJson.comment(stored));
+        return stored;
     }
 
     /** Records SECAS's response and disposition of a comment (superseding an earlier one, which is kept). */

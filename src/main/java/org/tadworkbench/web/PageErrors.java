@@ -13,7 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(assignableTypes = {DashboardController.class, OutlineController.class, SectionController.class,
         SpecsController.class, ImpactsController.class, ComputedImpactController.class, ModelController.class,
         ViewsController.class, PlanController.class, VersionsController.class, NoticesController.class,
-        AuditController.class})
+        AuditController.class, SectionEditController.class, CommentController.class, ConsultationController.class})
 class PageErrors {
 
     @ExceptionHandler(PageNotFoundException.class)

@@ -6,11 +6,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.tadworkbench.consultation.ConsultationPack;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.model.Element;
+import org.tadworkbench.review.CommentTarget;
 import org.tadworkbench.workspace.Workspace;
 
 /** One section of the current version (if the reader may see it, {@link VersionAccess}): its text, what it cites, its neighbours, and every impact row that changes it. */
@@ -20,11 +22,13 @@ class SectionController {
     private final CurrentWorkspace current;
     private final MarkdownRenderer markdown;
     private final VersionAccess access;
+    private final ReviewPages review;
 
-    SectionController(CurrentWorkspace current, MarkdownRenderer markdown, VersionAccess access) {
+    SectionController(CurrentWorkspace current, MarkdownRenderer markdown, VersionAccess access, ReviewPages review) {
         this.current = current;
         this.markdown = markdown;
         this.access = access;
+        this.review = review;
     }
 
     @GetMapping("/sections/{number}")
@@ -47,6 +51,12 @@ class SectionController {
         model.addAttribute("references", section.references().stream()
                 .map(id -> CitedReference.of(id, ws.references())).toList());
         model.addAttribute("impacts", rowsTouching(ws, number));
+        model.addAttribute("editor", SignedInUser.isEditor());
+        ws.manifest().currentVersion().ifPresent(version -> review.addComments(model, ws.manifest().id(), version.version(),
+                c -> (c.target() == CommentTarget.SECTION || c.target() == CommentTarget.PARAGRAPH)
+                        && ConsultationPack.sectionOf(c).equals(number), request.getContextPath()));
+        model.addAttribute("defaultTarget", "section");
+        model.addAttribute("defaultRef", number);
         return "sections/showSection";
     }
 

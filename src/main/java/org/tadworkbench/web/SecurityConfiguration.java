@@ -53,6 +53,12 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager signIn, SignInTarget target) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, AUDIT_PAGES).hasAnyRole(AUDIT_ROLES)
+                        // Review: editing sections, opening consultations, comments and dispositions (web-comments).
+                        .requestMatchers("/sections/*/edit").hasAnyRole(EDITING_ROLES)
+                        .requestMatchers("/versions/*/consultation/new", "/versions/*/consultations").hasRole("QUALITY_ASSURANCE")
+                        .requestMatchers(HttpMethod.POST, "/versions/*/comments").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/comments/*/dispositions", "/consultations/*/comments/import")
+                        .hasAnyRole("DRAFTER", "PROJECT_MANAGER", "QUALITY_ASSURANCE")
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         // Computing an uploaded list's impact reads, like GET /impact?changed=...; it changes nothing.

@@ -83,7 +83,7 @@ public final class SheetReader {
         return problems.size() > before ? Map.of() : columns;
     }
 
-    private static String headerText(Cell cell) {
+    static String headerText(Cell cell) {
         try {
             String text = CellText.of(cell);
             return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);

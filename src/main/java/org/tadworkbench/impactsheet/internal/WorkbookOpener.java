@@ -32,7 +32,12 @@ public final class WorkbookOpener {
     }
 
     public static XSSFWorkbook open(InputStream in) throws ImpactSheetException {
-        byte[] bytes = readAtMostLimit(in);
+        return open(in, MAX_FILE_BYTES);
+    }
+
+    /** Opens a workbook of at most {@code maxBytes} (and never more than {@link #MAX_FILE_BYTES}). */
+    public static XSSFWorkbook open(InputStream in, int maxBytes) throws ImpactSheetException {
+        byte[] bytes = readAtMostLimit(in, Math.min(maxBytes, MAX_FILE_BYTES));
         FileMagic magic = FileMagic.valueOf(bytes);
         if (magic == FileMagic.OLE2) {
             throw new ImpactSheetException(isEncrypted(bytes)
@@ -56,11 +61,11 @@ public final class WorkbookOpener {
         }
     }
 
-    private static byte[] readAtMostLimit(InputStream in) throws ImpactSheetException {
+    private static byte[] readAtMostLimit(InputStream in, int limit) throws ImpactSheetException {
         try {
-            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-            if (bytes.length > MAX_FILE_BYTES) {
-                throw new ImpactSheetException(tooLarge());
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                throw new ImpactSheetException(tooLarge(limit));
             }
             return bytes;
         } catch (IOException e) {
@@ -68,8 +73,9 @@ public final class WorkbookOpener {
         }
     }
 
-    public static String tooLarge() {
-        return "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB, more than any impact sheet needs";
+    public static String tooLarge(int limit) {
+        return limit == MAX_FILE_BYTES ? "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB, more than any impact sheet needs"
+                : "the file is larger than " + limit / 1024 + " KB, more than such a form needs";
     }
 
     /** A complete ZIP file ends with its "end of central directory" record, followed by a comment of at most 64 KB. */

@@ -100,6 +100,16 @@ public final class XlsxWriter {
     }
 
     private void writeHeader(Row header, Column[] columns) {
+        CellStyle style = headerStyle(workbook);
+        for (Column column : columns) {
+            Cell cell = header.createCell(column.ordinal());
+            cell.setCellValue(column.header());
+            cell.setCellStyle(style);
+        }
+    }
+
+    /** The header row's style: bold, wrapped, shaded, a line below; shared with {@link TableWriter}. */
+    static CellStyle headerStyle(XSSFWorkbook workbook) {
         XSSFCellStyle style = workbook.createCellStyle();
         Font bold = workbook.createFont();
         bold.setBold(true);
@@ -109,11 +119,7 @@ public final class XlsxWriter {
         style.setFillForegroundColor(new XSSFColor(HEADER_FILL, null));
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         style.setBorderBottom(BorderStyle.THIN);
-        for (Column column : columns) {
-            Cell cell = header.createCell(column.ordinal());
-            cell.setCellValue(column.header());
-            cell.setCellStyle(style);
-        }
+        return style;
     }
 
     private void writeCell(Row row, Column column, Object value, String rowId) {
