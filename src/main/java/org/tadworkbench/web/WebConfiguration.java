@@ -24,12 +24,6 @@ class WebConfiguration {
     }
 
     @Bean
-    @DependsOnDatabaseInitialization
-    GovernanceStore governanceStore(DataSource dataSource) {
-        return new GovernanceStore(dataSource);
-    }
-
-    @Bean
     WorkspaceImporter workspaceImporter(WorkspaceStore store) {
         return new WorkspaceImporter(store);
     }
