@@ -77,7 +77,7 @@ class CommentController {
         } catch (ReviewException e) {
             throw new BadRequestException(e.getMessage());
         }
-        Comment stored = governance.addComment(current.require().manifest().id(), draft, me.role());
+        Comment stored = governance.addComment(current.requireId(), draft, me.role());
         redirect.addFlashAttribute("message", "Comment " + stored.id() + " recorded.");
         return kind == CommentTarget.SECTION || kind == CommentTarget.PARAGRAPH
                 ? "redirect:/sections/" + sectionOf(ref) + "#comments" : "redirect:/versions/" + version + "/comments";
@@ -93,7 +93,7 @@ class CommentController {
                    @RequestParam(required = false) String reason, @RequestParam(required = false) String sectionNumber,
                    @RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
         Account me = SignedInUser.account().orElseThrow(() -> new AccessDeniedException("sign in to dispose of comments"));
-        String ws = current.require().manifest().id();
+        String ws = current.requireId();
         Disposition.Outcome kind;
         try {
             kind = Disposition.Outcome.valueOf(outcome.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));

@@ -22,6 +22,14 @@ class CurrentWorkspace {
         return store.workspaceIds().stream().findFirst().flatMap(store::load);
     }
 
+    /**
+     * Only the workspace's id, without loading it: for writes that name the workspace (a comment, an edit), which
+     * must not read every section and comment first (that made posting a comment slower with every comment).
+     */
+    String requireId() {
+        return store.workspaceIds().stream().findFirst().orElseThrow(NothingImportedException::new);
+    }
+
     /** The workspace, or {@link NothingImportedException} which sends the user to the dashboard's import help. */
     Workspace require() {
         return find().orElseThrow(NothingImportedException::new);

@@ -71,7 +71,7 @@ class SectionEditController {
             return page;
         }
         String actor = SignedInUser.name();
-        SectionUpdate result = governance.updateSection(current.require().manifest().id(), number, revision, body, null, actor);
+        SectionUpdate result = governance.updateSection(current.requireId(), number, revision, body, null, actor);
         if (result instanceof SectionUpdate.Conflict conflict) {
             ModelAndView page = new ModelAndView("sections/conflict", HttpStatus.CONFLICT);
             page.addObject("section", stored.section());
@@ -87,7 +87,7 @@ class SectionEditController {
     }
 
     private SectionRevision load(String number) {
-        return governance.section(current.require().manifest().id(), number)
+        return governance.section(current.requireId(), number)
                 .orElseThrow(() -> new PageNotFoundException("There is no section " + number + " in the outline."));
     }
 

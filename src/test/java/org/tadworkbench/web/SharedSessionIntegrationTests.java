@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,10 +17,13 @@ import org.tadworkbench.TadWorkbenchApplication;
 import org.tadworkbench.account.Account;
 import org.tadworkbench.account.AccountRole;
 import org.tadworkbench.account.AccountStore;
+import org.tadworkbench.review.DocumentState;
+import org.tadworkbench.store.GovernanceStore;
 
 /**
  * Two server instances on one PostgreSQL, as behind a load balancer: a user signs in through instance A and the same
- * session cookie is signed in on instance B, where the form token A's session holds also works.
+ * session cookie is signed in on instance B, where the form token A's session holds also works; a comment posted
+ * through one instance is seen on the other.
  */
 class SharedSessionIntegrationTests {
 
@@ -59,6 +63,19 @@ class SharedSessionIntegrationTests {
         // Signing out on B ends the session for A too.
         onB.post("/logout", "/", Map.of());
         assertThat(new Browser(port(a)).get("/").body()).doesNotContain("(paula)");
+    }
+
+    @Test
+    void aCommentPostedThroughOneInstanceIsSeenOnTheOther() {
+        a.getBean(GovernanceStore.class).changeState("mini", "2.0", DocumentState.INTERNAL_REVIEW, "paula",
+                AccountRole.PROJECT_MANAGER, LocalDate.now());
+        Browser onA = new Browser(port(a));
+        onA.signIn("paula", "a long enough password");
+        HttpResponse<String> posted = onA.post("/versions/2.0/comments", "/versions/2.0/comments",
+                Map.of("target", "document", "targetRef", "", "text", "Posted through instance A.", "proposedChange", ""));
+        assertThat(posted.statusCode()).isEqualTo(302);
+
+        assertThat(onA.at(port(b)).get("/versions/2.0/comments").body()).contains("Posted through instance A.");
     }
 
     private static ConfigurableApplicationContext instance() {
