@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,7 +86,7 @@ class CommentLoadIT {
         CountDownLatch signedIn = new CountDownLatch(RESPONDENTS);
         ExecutorService respondents = Executors.newFixedThreadPool(RESPONDENTS);
         List<Future<Integer>> posted = new ArrayList<>();
-        long start = System.nanoTime();
+        AtomicLong start = new AtomicLong();
         for (int i = 0; i < RESPONDENTS; i++) {
             String user = user(i);
             posted.add(respondents.submit(() -> {
@@ -93,7 +94,8 @@ class CommentLoadIT {
                 assertThat(browser.signIn(user, PASSWORD).statusCode()).isEqualTo(302);
                 String token = browser.csrfToken("/versions/2.0/comments");
                 signedIn.countDown();
-                signedIn.await(); // all 200 post at the same time
+                signedIn.await(); // all 200 post at the same time; sign-in (bcrypt) is not measured
+                start.compareAndSet(0, System.nanoTime());
                 int ok = 0;
                 for (int n = 0; n < COMMENTS_EACH; n++) {
                     long before = System.nanoTime();
@@ -112,7 +114,7 @@ class CommentLoadIT {
         for (Future<Integer> f : posted) {
             accepted += f.get();
         }
-        long wall = System.nanoTime() - start;
+        long wall = System.nanoTime() - start.get();
         respondents.shutdown();
 
         assertThat(accepted).isEqualTo(RESPONDENTS * COMMENTS_EACH);
