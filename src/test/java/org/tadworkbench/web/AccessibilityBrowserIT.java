@@ -36,7 +36,7 @@ class AccessibilityBrowserIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/login", "/specs", "/releases/smets1-services/impacts", "/impact/coverage", "/model",
-            "/model/views", "/plan"})
+            "/model/views", "/plan", "/versions", "/notices"})
     void pageHasNoSeriousOrCriticalAccessibilityViolation(String path) {
         Page page = chromium.newPage();
         Response response = page.navigate("http://localhost:" + port + path);
