@@ -43,7 +43,7 @@ class CommentController {
             throw new PageNotFoundException("There is no version " + version + ".");
         }
         model.addAttribute("manifest", ws.manifest());
-        pages.addComments(model, ws.manifest().id(), version, c -> true, request.getContextPath());
+        pages.addComments(model, ws, version, c -> true, request.getContextPath());
         model.addAttribute("defaultTarget", "document");
         model.addAttribute("defaultRef", "");
         return "review/versionComments";

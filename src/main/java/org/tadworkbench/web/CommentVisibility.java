@@ -1,9 +1,6 @@
 package org.tadworkbench.web;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.tadworkbench.account.Account;
-import org.tadworkbench.account.AccountRole;
 import org.tadworkbench.review.Comment;
 import org.tadworkbench.review.DocumentState;
 
@@ -15,9 +12,6 @@ import org.tadworkbench.review.DocumentState;
  * disposition is visible to everyone, as in the response document.
  */
 final class CommentVisibility {
-
-    static final Set<AccountRole> SEE_ALL = EnumSet.of(AccountRole.DRAFTER, AccountRole.PROJECT_MANAGER,
-            AccountRole.QUALITY_ASSURANCE, AccountRole.TABASC_CHAIR, AccountRole.TABASC_MEMBER, AccountRole.ADMINISTRATOR);
 
     private CommentVisibility() {
     }
@@ -33,7 +27,7 @@ final class CommentVisibility {
         if (viewer == null) {
             return false;
         }
-        return SEE_ALL.contains(viewer.role()) || viewer.username().equals(comment.author())
+        return VersionAccess.INSIDERS.contains(viewer.role()) || viewer.username().equals(comment.author())
                 || viewer.organisation() != null && viewer.organisation().equalsIgnoreCase(comment.organisation());
     }
 
@@ -45,7 +39,7 @@ final class CommentVisibility {
         if (viewer == null) {
             return "Comments are shown to signed-in reviewers while the version is under review; all of them are published once the consultation closes.";
         }
-        return SEE_ALL.contains(viewer.role()) ? "You see every comment."
+        return VersionAccess.INSIDERS.contains(viewer.role()) ? "You see every comment."
                 : "You see your own organisation's comments; all comments are published once the consultation closes.";
     }
 }

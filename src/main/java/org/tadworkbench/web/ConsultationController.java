@@ -107,7 +107,7 @@ class ConsultationController {
         Consultation consultation = consultation(ws, id);
         model.addAttribute("manifest", ws.manifest());
         model.addAttribute("consultation", consultation);
-        pages.addComments(model, ws.manifest().id(), consultation.version(),
+        pages.addComments(model, ws, consultation.version(),
                 c -> c.consultationId() != null && c.consultationId() == id, request.getContextPath());
         model.addAttribute("defaultTarget", "document");
         model.addAttribute("defaultRef", "");
@@ -169,7 +169,7 @@ class ConsultationController {
         page.addObject("consultation", consultation);
         page.addObject("importProblems", problems);
         org.springframework.ui.ExtendedModelMap comments = new org.springframework.ui.ExtendedModelMap();
-        pages.addComments(comments, ws.manifest().id(), consultation.version(),
+        pages.addComments(comments, ws, consultation.version(),
                 c -> c.consultationId() != null && c.consultationId() == id, request.getContextPath());
         page.addAllObjects(comments);
         page.addObject("defaultTarget", "document");

@@ -12,7 +12,8 @@ import org.tadworkbench.review.CommentTarget;
 import org.tadworkbench.review.Disposition;
 import org.tadworkbench.review.DocumentState;
 import org.tadworkbench.review.Governance;
-import org.tadworkbench.store.GovernanceStore;
+import org.tadworkbench.review.Workflow;
+import org.tadworkbench.workspace.Workspace;
 
 /**
  * What the section, version and consultation pages show of the review: the comments the viewer may see (per
@@ -27,18 +28,18 @@ class ReviewPages {
                        String outcome) {
     }
 
-    private final GovernanceStore governance;
+    private final VersionAccess access;
     private final MarkdownRenderer markdown;
 
-    ReviewPages(GovernanceStore governance, MarkdownRenderer markdown) {
-        this.governance = governance;
+    ReviewPages(VersionAccess access, MarkdownRenderer markdown) {
+        this.access = access;
         this.markdown = markdown;
     }
 
     /** Adds {@code comments}, {@code visibilityRule}, {@code commentVersion}, {@code takesComments}, {@code mayDispose}. */
-    void addComments(Model model, String ws, String version, Predicate<Comment> which, String contextPath) {
-        Governance g = governance.loadGovernance(ws);
-        DocumentState state = governance.state(ws, version);
+    void addComments(Model model, Workspace ws, String version, Predicate<Comment> which, String contextPath) {
+        Governance g = ws.governance();
+        DocumentState state = access.state(ws, version);
         Account viewer = SignedInUser.account().orElse(null);
         List<CommentView> views = g.comments().stream()
                 .filter(c -> c.version().equals(version) && which.test(c) && CommentVisibility.visible(c, state, viewer))
@@ -48,7 +49,7 @@ class ReviewPages {
         model.addAttribute("commentVersion", version);
         model.addAttribute("versionState", state.label());
         model.addAttribute("takesComments", state == DocumentState.CONSULTATION || state == DocumentState.INTERNAL_REVIEW);
-        model.addAttribute("mayDispose", viewer != null && CommentDisposers.ROLES.contains(viewer.role()));
+        model.addAttribute("mayDispose", viewer != null && Workflow.DISPOSERS.contains(viewer.role()));
         model.addAttribute("targets", CommentTarget.values());
         model.addAttribute("outcomes", Disposition.Outcome.values());
     }

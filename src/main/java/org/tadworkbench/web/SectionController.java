@@ -52,7 +52,7 @@ class SectionController {
                 .map(id -> CitedReference.of(id, ws.references())).toList());
         model.addAttribute("impacts", rowsTouching(ws, number));
         model.addAttribute("editor", SignedInUser.isEditor());
-        ws.manifest().currentVersion().ifPresent(version -> review.addComments(model, ws.manifest().id(), version.version(),
+        ws.manifest().currentVersion().ifPresent(version -> review.addComments(model, ws, version.version(),
                 c -> (c.target() == CommentTarget.SECTION || c.target() == CommentTarget.PARAGRAPH)
                         && ConsultationPack.sectionOf(c).equals(number), request.getContextPath()));
         model.addAttribute("defaultTarget", "section");

@@ -58,7 +58,7 @@ class SecurityConfiguration {
                         .requestMatchers("/versions/*/consultation/new", "/versions/*/consultations").hasRole("QUALITY_ASSURANCE")
                         .requestMatchers(HttpMethod.POST, "/versions/*/comments").authenticated()
                         .requestMatchers(HttpMethod.POST, "/comments/*/dispositions", "/consultations/*/comments/import")
-                        .hasAnyRole("DRAFTER", "PROJECT_MANAGER", "QUALITY_ASSURANCE")
+                        .hasAnyRole(Workflow.DISPOSERS.stream().map(Enum::name).toArray(String[]::new))
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         // Computing an uploaded list's impact reads, like GET /impact?changed=...; it changes nothing.

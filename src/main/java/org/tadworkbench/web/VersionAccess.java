@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import org.tadworkbench.account.AccountRole;
 import org.tadworkbench.document.DocumentVersion;
 import org.tadworkbench.review.DocumentState;
-import org.tadworkbench.store.GovernanceStore;
 import org.tadworkbench.workspace.Workspace;
 
 /**
@@ -28,11 +27,6 @@ class VersionAccess {
     static final Set<DocumentState> OPEN_STATES = EnumSet.of(DocumentState.CONSULTATION, DocumentState.PUBLISHED,
             DocumentState.LIVE, DocumentState.SUPERSEDED);
 
-    private final GovernanceStore governance;
-
-    VersionAccess(GovernanceStore governance) {
-        this.governance = governance;
-    }
 
     /** Why {@code role} (empty: anonymous) may not read a version in {@code state}; empty when it may. */
     static Optional<String> refusal(String version, DocumentState state, Optional<AccountRole> role) {
@@ -45,8 +39,11 @@ class VersionAccess {
     }
 
     /** The state of a version of the workspace (recorded, else its status in workspace.yaml). */
+    /** The version's state as recorded in the loaded workspace, else from its status in workspace.yaml. */
     DocumentState state(Workspace ws, String version) {
-        return governance.state(ws.manifest().id(), version);
+        return ws.governance().state(version).orElseGet(() -> ws.manifest().versions().stream()
+                .filter(v -> v.version().equals(version)).findFirst().map(v -> DocumentState.of(v.status()))
+                .orElse(DocumentState.DRAFT));
     }
 
     /** Whether the signed-in reader may read {@code version}; true for a version the workspace does not have. */

@@ -3,8 +3,6 @@ package org.tadworkbench.archimate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tadworkbench.cli.Main;
+import org.tadworkbench.cli.CliRun;
 import org.tadworkbench.generate.GeneratorSize;
 import org.tadworkbench.generate.WorkspaceGenerator;
 import org.tadworkbench.lint.WorkspaceLinter;
@@ -41,14 +39,14 @@ class ArchimateCommandTests {
         ArchitectureModel before = new WorkspaceReader().read(workspace).workspace().model();
         Path file = tmp.resolve("out/model.xml");
 
-        Run export = run("model", workspace.toString(), "archimate-export", "--out", file.toString());
-        Run imported = run("model", workspace.toString(), "archimate-import", file.toString());
+        CliRun export = run("model", workspace.toString(), "archimate-export", "--out", file.toString());
+        CliRun imported = run("model", workspace.toString(), "archimate-import", file.toString());
 
-        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.exitCode()).as(export.err()).isZero();
         assertThat(export.out()).isEqualTo("wrote 60 elements, 120 relationships, " + before.views().size()
                 + " views to " + file + "\n");
         assertThat(ExchangeSchema.validate(Files.readString(file, StandardCharsets.UTF_8))).isEmpty();
-        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out()).isEqualTo("merged " + file + " into " + workspace
                 + ": elements 0 added, 0 updated, 60 unchanged; relationships 0 added, 0 updated, 120 unchanged; views 0 added, 0 updated, "
                 + before.views().size() + " unchanged (0 model file(s) written)\n");
@@ -60,10 +58,10 @@ class ArchimateCommandTests {
     void importingAnArchiFileAddsItsModelAndWarnsAboutWhatItLeftOut() throws IOException {
         Path fixture = ArchiFileImportTests.FIXTURE;
 
-        Run first = run("model", workspace.toString(), "archimate-import", fixture.toString());
-        Run second = run("model", workspace.toString(), "archimate-import", fixture.toString());
+        CliRun first = run("model", workspace.toString(), "archimate-import", fixture.toString());
+        CliRun second = run("model", workspace.toString(), "archimate-import", fixture.toString());
 
-        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("elements 13 added, 0 updated, 0 unchanged", "relationships 13 added", "views 2 added");
         assertThat(first.err()).contains("warning: relationship 'id-b4c5d6e7f8a94b0213243546576879801' connects to relationship");
         assertThat(new WorkspaceLinter().lint(workspace).findings()).isEmpty();
@@ -75,9 +73,9 @@ class ArchimateCommandTests {
         Map<String, String> before = files(workspace);
         Path bad = Path.of("src/test/resources/archimate/malformed.xml");
 
-        Run run = run("model", workspace.toString(), "archimate-import", bad.toString());
+        CliRun run = run("model", workspace.toString(), "archimate-import", bad.toString());
 
-        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("tad: " + bad + ": line 6, column 34: not well-formed XML: "
                 + "The element type \"name\" must be terminated by the matching end-tag \"</name>\".\n");
         assertThat(files(workspace)).isEqualTo(before);
@@ -102,9 +100,9 @@ class ArchimateCommandTests {
                 """, StandardCharsets.UTF_8);
         Map<String, String> before = files(workspace);
 
-        Run run = run("model", workspace.toString(), "archimate-import", cycle.toString());
+        CliRun run = run("model", workspace.toString(), "archimate-import", cycle.toString());
 
-        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("tad: " + cycle + ": the merged model would not lint clean; the workspace is unchanged:")
                 .contains("cycle of part-of");
         assertThat(files(workspace)).isEqualTo(before);
@@ -120,13 +118,7 @@ class ArchimateCommandTests {
         return contents;
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

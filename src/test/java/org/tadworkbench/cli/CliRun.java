@@ -4,16 +4,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** One in-process run of the command line, as a user would type it, with what it printed. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new CliRun(code, out.toString(), err.toString());
     }
 
-    String all() {
+    public String all() {
         return out + err;
     }
 }

@@ -24,8 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tadworkbench.cli.CliRun;
 import org.tadworkbench.TestWorkspaces;
-import org.tadworkbench.impactsheet.SheetFixtures.Run;
 
 /**
  * {@code tad impact WS --release R} with --xlsx, --csv and --import-xlsx on a copy of the reference workspace: the
@@ -52,7 +52,7 @@ class ImpactSheetCommandTests {
     void xlsxExportHasOneRowPerImpactRowUnderAFrozenFilteredHeader() throws IOException {
         Path file = tmp.resolve("impacts.xlsx");
 
-        Run run = Run.of("impact", ws.toString(), "--release", RELEASE, "--xlsx", file.toString());
+        CliRun run = CliRun.of("impact", ws.toString(), "--release", RELEASE, "--xlsx", file.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("56 rows");
@@ -91,7 +91,7 @@ class ImpactSheetCommandTests {
     void csvExportHasAHeaderAndOneRecordPerRowAndParsesBack() throws IOException {
         Path file = tmp.resolve("impacts.csv");
 
-        Run run = Run.of("impact", ws.toString(), "--release", RELEASE, "--csv", file.toString());
+        CliRun run = CliRun.of("impact", ws.toString(), "--release", RELEASE, "--csv", file.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<List<String>> records = SheetFixtures.parseCsv(Files.readString(file, StandardCharsets.UTF_8));
@@ -114,7 +114,7 @@ class ImpactSheetCommandTests {
         }));
         List<String> before = Files.readAllLines(impactsYaml);
 
-        Run run = Run.of("impact", ws.toString(), "--release", RELEASE, "--import-xlsx", edited.toString());
+        CliRun run = CliRun.of("impact", ws.toString(), "--release", RELEASE, "--import-xlsx", edited.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("A20: status identified -> drafting", "A20: owner SECAS Technical Expert -> Jane Smith (SECAS)",
@@ -133,8 +133,8 @@ class ImpactSheetCommandTests {
         int a21 = before.indexOf("  - id: A21");
         assertThat(IntStream.range(0, before.size()).filter(i -> !before.get(i).equals(after.get(i))))
                 .allMatch(i -> i > a20 && i < a21);
-        assertThat(Run.of("lint", ws.toString()).exitCode()).isZero();
-        assertThat(Run.of("impact", ws.toString(), "--release", RELEASE).out()).containsPattern("A20 +1\\.4\\.2 +4\\.2\\.1\\.7 +drafting");
+        assertThat(CliRun.of("lint", ws.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("impact", ws.toString(), "--release", RELEASE).out()).containsPattern("A20 +1\\.4\\.2 +4\\.2\\.1\\.7 +drafting");
     }
 
     @Test
@@ -143,7 +143,7 @@ class ImpactSheetCommandTests {
         Files.write(file, export());
         byte[] before = Files.readAllBytes(impactsYaml);
 
-        Run run = Run.of("impact", ws.toString(), "--release", RELEASE, "--import-xlsx", file.toString());
+        CliRun run = CliRun.of("impact", ws.toString(), "--release", RELEASE, "--import-xlsx", file.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("nothing to import");
@@ -162,7 +162,7 @@ class ImpactSheetCommandTests {
         }));
         byte[] before = Files.readAllBytes(impactsYaml);
 
-        Run run = Run.of("impact", ws.toString(), "--release", RELEASE, "--import-xlsx", edited.toString());
+        CliRun run = CliRun.of("impact", ws.toString(), "--release", RELEASE, "--import-xlsx", edited.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(brokenRow[0]).isEqualTo(22);
@@ -177,7 +177,7 @@ class ImpactSheetCommandTests {
         Path notXlsx = Path.of("src/test/resources/impactsheet/not-a-workbook.xlsx");
         byte[] before = Files.readAllBytes(impactsYaml);
 
-        Run run = Run.of("impact", ws.toString(), "--release", RELEASE, "--import-xlsx", notXlsx.toString());
+        CliRun run = CliRun.of("impact", ws.toString(), "--release", RELEASE, "--import-xlsx", notXlsx.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().lines()).containsExactly("tad: " + notXlsx + ": not an XLSX workbook (an .xlsx file is a ZIP package; "
@@ -192,7 +192,7 @@ class ImpactSheetCommandTests {
         Files.write(truncated, Arrays.copyOf(exported, exported.length / 2));
         byte[] before = Files.readAllBytes(impactsYaml);
 
-        Run run = Run.of("impact", ws.toString(), "--release", RELEASE, "--import-xlsx", truncated.toString());
+        CliRun run = CliRun.of("impact", ws.toString(), "--release", RELEASE, "--import-xlsx", truncated.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().lines()).singleElement().asString()
@@ -203,9 +203,9 @@ class ImpactSheetCommandTests {
 
     @Test
     void sheetOptionsNeedAReleaseAndImportStandsAlone() {
-        assertThat(Run.of("impact", ws.toString(), "--coverage", "--xlsx", tmp.resolve("a.xlsx").toString()).exitCode()).isEqualTo(2);
-        assertThat(Run.of("impact", ws.toString(), "--csv", tmp.resolve("a.csv").toString()).exitCode()).isEqualTo(2);
-        Run both = Run.of("impact", ws.toString(), "--release", RELEASE, "--xlsx", tmp.resolve("a.xlsx").toString(),
+        assertThat(CliRun.of("impact", ws.toString(), "--coverage", "--xlsx", tmp.resolve("a.xlsx").toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("impact", ws.toString(), "--csv", tmp.resolve("a.csv").toString()).exitCode()).isEqualTo(2);
+        CliRun both = CliRun.of("impact", ws.toString(), "--release", RELEASE, "--xlsx", tmp.resolve("a.xlsx").toString(),
                 "--import-xlsx", tmp.resolve("b.xlsx").toString());
         assertThat(both.exitCode()).isEqualTo(2);
         assertThat(both.err()).contains("--import-xlsx cannot be combined");
@@ -214,7 +214,7 @@ class ImpactSheetCommandTests {
 
     @Test
     void plainReleaseListingIsUnchanged() {
-        Run run = Run.of("impact", ws.toString(), "--release", RELEASE);
+        CliRun run = CliRun.of("impact", ws.toString(), "--release", RELEASE);
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("SMETS1 Services Release impacts on the TAD (smets1-services): 56 rows");
@@ -222,7 +222,7 @@ class ImpactSheetCommandTests {
 
     private byte[] export() throws IOException {
         Path file = tmp.resolve("export.xlsx");
-        Run run = Run.of("impact", ws.toString(), "--release", RELEASE, "--xlsx", file.toString());
+        CliRun run = CliRun.of("impact", ws.toString(), "--release", RELEASE, "--xlsx", file.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         byte[] bytes = Files.readAllBytes(file);
         // Sanity: it reopens, so edits below start from a valid workbook.

@@ -3,8 +3,6 @@ package org.tadworkbench.impactsheet;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +12,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.tadworkbench.cli.Main;
 
 /** What the tests do as a user would: run the command line, edit a sheet in a spreadsheet program, read CSV. */
 final class SheetFixtures {
@@ -22,16 +19,6 @@ final class SheetFixtures {
     static final String RELEASE = "smets1-services";
 
     private SheetFixtures() {
-    }
-
-    /** One in-process run of {@code tad}, with what it printed. */
-    record Run(int exitCode, String out, String err) {
-        static Run of(String... args) {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-            return new Run(code, out.toString(), err.toString());
-        }
     }
 
     /** The workbook after {@code edit} changed its first sheet, saved as an expert's program would save it. */

@@ -23,6 +23,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tadworkbench.cli.CliRun;
 import org.tadworkbench.TestWorkspaces;
 import org.tadworkbench.cli.Main;
 import org.tadworkbench.document.DocumentReference;
@@ -41,20 +42,11 @@ class PublishBuildTests {
     @TempDir
     Path tmp;
 
-    record Run(int exitCode, String out, String err) {
-        static Run of(String... args) {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-            return new Run(code, out.toString(), err.toString());
-        }
-    }
-
     @BeforeAll
     static void buildReference() throws IOException {
         workspaceBefore = hashes(TestWorkspaces.REFERENCE);
         site = shared.resolve("site");
-        Run run = Run.of("build", TestWorkspaces.REFERENCE.toString(), "--out", site.toString(), "--format", "html,pdf");
+        CliRun run = CliRun.of("build", TestWorkspaces.REFERENCE.toString(), "--out", site.toString(), "--format", "html,pdf");
         assertThat(run.exitCode()).as(run.err()).isZero();
     }
 
@@ -104,7 +96,7 @@ class PublishBuildTests {
     @Test
     void rebuildIsByteIdenticalAndLeavesTheWorkspaceAlone() throws IOException {
         Path again = tmp.resolve("again");
-        Run run = Run.of("build", TestWorkspaces.REFERENCE.toString(), "--out", again.toString(), "--format", "html,pdf");
+        CliRun run = CliRun.of("build", TestWorkspaces.REFERENCE.toString(), "--out", again.toString(), "--format", "html,pdf");
         assertThat(run.exitCode()).as(run.err()).isZero();
         for (String file : List.of("index.html", "tad.css", "tad-3.0.pdf", "build-report.txt")) {
             assertThat(Files.readAllBytes(again.resolve(file))).as(file).isEqualTo(Files.readAllBytes(site.resolve(file)));
@@ -121,7 +113,7 @@ class PublishBuildTests {
         int line = Files.readAllLines(section).size();
         Path out = tmp.resolve("out");
 
-        Run run = Run.of("build", ws.toString(), "--out", out.toString(), "--format", "html");
+        CliRun run = CliRun.of("build", ws.toString(), "--out", out.toString(), "--format", "html");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("sections/2.1-background.md:" + line + ": error: deprecated term 'SMETS': use SMETS2+");
@@ -134,7 +126,7 @@ class PublishBuildTests {
         Path section = ws.resolve("sections/2.1-background.md");
         Files.writeString(section, Files.readString(section) + "\nThe SMETS family of specifications.\n");
 
-        Run run = Run.of("build", ws.toString(), "--out", tmp.resolve("out").toString(), "--format", "html");
+        CliRun run = CliRun.of("build", ws.toString(), "--out", tmp.resolve("out").toString(), "--format", "html");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).doesNotContain("deprecated term");
@@ -147,7 +139,7 @@ class PublishBuildTests {
         Files.writeString(section, Files.readString(section).replace("![Figure 4.2 Application Model]", "![]")
                 + "\nSee [9.9](section:9.9).\n");
 
-        Run run = Run.of("build", ws.toString(), "--out", tmp.resolve("out").toString(), "--format", "html");
+        CliRun run = CliRun.of("build", ws.toString(), "--out", tmp.resolve("out").toString(), "--format", "html");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("4.2-application-model.md:", "error: figure of view application-model has no caption")
@@ -201,7 +193,7 @@ class PublishBuildTests {
 
     @Test
     void theSmets1VariantLeavesOutSmets2PlusOnlySections() throws IOException {
-        Run run = Run.of("build", TestWorkspaces.REFERENCE.toString(), "--out", tmp.toString(), "--variant", "smets1",
+        CliRun run = CliRun.of("build", TestWorkspaces.REFERENCE.toString(), "--out", tmp.toString(), "--variant", "smets1",
                 "--format", "html", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -215,10 +207,10 @@ class PublishBuildTests {
     @Test
     void usageErrorsExitTwoAndTheWorkspaceIsNeverAnOutput() throws IOException {
         Path ws = TestWorkspaces.copyOfReference(tmp);
-        assertThat(Run.of("build", ws.toString(), "--out", tmp.resolve("o").toString(), "--variant", "smets3").exitCode()).isEqualTo(2);
-        assertThat(Run.of("build", ws.toString(), "--out", tmp.resolve("o").toString(), "--format", "rtf").exitCode()).isEqualTo(2);
-        assertThat(Run.of("build", ws.toString(), "--out", tmp.resolve("o").toString(), "--version", "9.9").exitCode()).isEqualTo(2);
-        assertThat(Run.of("build", ws.toString(), "--out", ws.resolve("site").toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("build", ws.toString(), "--out", tmp.resolve("o").toString(), "--variant", "smets3").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("build", ws.toString(), "--out", tmp.resolve("o").toString(), "--format", "rtf").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("build", ws.toString(), "--out", tmp.resolve("o").toString(), "--version", "9.9").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("build", ws.toString(), "--out", ws.resolve("site").toString()).exitCode()).isEqualTo(2);
         assertThat(ws.resolve("site")).doesNotExist();
     }
 

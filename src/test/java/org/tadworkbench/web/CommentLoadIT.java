@@ -22,10 +22,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.tadworkbench.TadWorkbenchApplication;
 import org.tadworkbench.account.Account;
 import org.tadworkbench.account.AccountRole;
 import org.tadworkbench.account.AccountStore;
@@ -51,13 +48,7 @@ class CommentLoadIT {
     @BeforeAll
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        server = new SpringApplicationBuilder(TadWorkbenchApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--tad.initial-workspace=src/test/resources/workspaces/mini",
-                "--spring.jmx.enabled=false");
+        server = PostgresServer.start(postgres);
         AccountStore accounts = new AccountStore(postgres.getPostgresDatabase());
         IntStream.range(0, RESPONDENTS).parallel().forEach(i -> accounts.add(new Account(user(i), "Respondent " + i,
                 AccountRole.RESPONDENT, "Party " + (i % 40), PartyCategory.values()[i % PartyCategory.values().length],
@@ -81,7 +72,7 @@ class CommentLoadIT {
 
     @Test
     void twoHundredRespondentsPostTenCommentsEachAndEveryOneIsStoredOnce() throws Exception {
-        int port = ((WebServerApplicationContext) server).getWebServer().getPort();
+        int port = PostgresServer.port(server);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch signedIn = new CountDownLatch(RESPONDENTS);
         ExecutorService respondents = Executors.newFixedThreadPool(RESPONDENTS);

@@ -10,10 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.tadworkbench.TadWorkbenchApplication;
 import org.tadworkbench.account.Account;
 import org.tadworkbench.account.AccountRole;
 import org.tadworkbench.account.AccountStore;
@@ -34,8 +31,8 @@ class SharedSessionIntegrationTests {
     @BeforeAll
     static void start() throws IOException {
         postgres = EmbeddedPostgres.builder().start();
-        a = instance();
-        b = instance();
+        a = PostgresServer.start(postgres);
+        b = PostgresServer.start(postgres);
         new AccountStore(postgres.getPostgresDatabase()).add(
                 new Account("paula", "Paula PM", AccountRole.PROJECT_MANAGER, "SECAS", null, true, null), "a long enough password");
     }
@@ -49,12 +46,12 @@ class SharedSessionIntegrationTests {
 
     @Test
     void aSignInThroughOneInstanceHoldsOnTheOther() {
-        Browser onA = new Browser(port(a));
+        Browser onA = new Browser(PostgresServer.port(a));
         HttpResponse<String> signedIn = onA.signIn("paula", "a long enough password");
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(onA.cookie("SESSION")).isNotBlank();
 
-        Browser onB = onA.at(port(b));
+        Browser onB = onA.at(PostgresServer.port(b));
         assertThat(onB.get("/").body()).contains("Sign out", "(paula)");
         HttpResponse<String> changed = onB.post("/releases/r1/impacts/R03/status", "/releases/r1/impacts", Map.of("status", "reviewed"));
         assertThat(changed.statusCode()).isEqualTo(302);
@@ -62,33 +59,20 @@ class SharedSessionIntegrationTests {
 
         // Signing out on B ends the session for A too.
         onB.post("/logout", "/", Map.of());
-        assertThat(new Browser(port(a)).get("/").body()).doesNotContain("(paula)");
+        assertThat(new Browser(PostgresServer.port(a)).get("/").body()).doesNotContain("(paula)");
     }
 
     @Test
     void aCommentPostedThroughOneInstanceIsSeenOnTheOther() {
         a.getBean(GovernanceStore.class).changeState("mini", "2.0", DocumentState.INTERNAL_REVIEW, "paula",
                 AccountRole.PROJECT_MANAGER, LocalDate.now());
-        Browser onA = new Browser(port(a));
+        Browser onA = new Browser(PostgresServer.port(a));
         onA.signIn("paula", "a long enough password");
         HttpResponse<String> posted = onA.post("/versions/2.0/comments", "/versions/2.0/comments",
                 Map.of("target", "document", "targetRef", "", "text", "Posted through instance A.", "proposedChange", ""));
         assertThat(posted.statusCode()).isEqualTo(302);
 
-        assertThat(onA.at(port(b)).get("/versions/2.0/comments").body()).contains("Posted through instance A.");
+        assertThat(onA.at(PostgresServer.port(b)).get("/versions/2.0/comments").body()).contains("Posted through instance A.");
     }
 
-    private static ConfigurableApplicationContext instance() {
-        return new SpringApplicationBuilder(TadWorkbenchApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--tad.initial-workspace=src/test/resources/workspaces/mini",
-                "--spring.jmx.enabled=false");
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
-    }
 }
