@@ -160,7 +160,9 @@ class PublishBuildTests {
         try {
             await(() -> err.toString().contains("watching"));
             Files.writeString(section, original + "\nA sentence added while the build watches.\n");
-            await(() -> Files.readString(index).contains("A sentence added while the build watches."));
+            // The report line follows the written files: wait for it rather than race the watcher.
+            await(() -> err.toString().contains("rebuilt"));
+            assertThat(Files.readString(index)).contains("A sentence added while the build watches.");
             assertThat(err.toString()).containsPattern("rebuilt .* in \\d+ ms after changes to sections/4.2-application-model.md");
 
             Files.writeString(section, original + "\nSee [9.9](section:9.9).\n");
