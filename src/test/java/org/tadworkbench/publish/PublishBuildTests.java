@@ -70,6 +70,25 @@ class PublishBuildTests {
     }
 
     @Test
+    void aDiagramEmbeddedTwiceIsStoredOnceAndEveryIdOnThePageIsUnique() throws IOException {
+        Path ws = TestWorkspaces.copyOfReference(tmp);
+        Path section = ws.resolve("sections/4.2.1-smart-metering-devices.md");
+        Files.writeString(section, Files.readString(section) + "\n![Figure 4.2 again](view:application-model)\n");
+        Path out = tmp.resolve("twice");
+        CliRun run = CliRun.of("build", ws.toString(), "--out", out.toString(), "--format", "html");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String html = Files.readString(out.resolve("index.html"));
+
+        assertThat(Pattern.compile("<symbol id=\"diagram-application-model\"").matcher(html).results().count()).isEqualTo(1);
+        assertThat(Pattern.compile("<use href=\"#diagram-application-model\"/>").matcher(html).results().count()).isEqualTo(2);
+        assertThat(html).contains("<figure id=\"fig-application-model\"", "<figure id=\"fig-application-model-2\"");
+        List<String> ids = Pattern.compile("\\sid=\"([^\"]+)\"").matcher(html).results().map(m -> m.group(1)).toList();
+        assertThat(ids).doesNotHaveDuplicates();
+        Pattern.compile("<use href=\"#([^\"]+)\"").matcher(html).results()
+                .forEach(use -> assertThat(ids).as("target of a <use>").contains(use.group(1)));
+    }
+
+    @Test
     void pdfCarriesMarkingAndPageNumbersOnEveryPageAndAContentsWithPageNumbers() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(site.resolve("tad-3.0.pdf").toFile())) {
             int pages = pdf.getNumberOfPages();

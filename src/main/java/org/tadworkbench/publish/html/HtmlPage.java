@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import org.tadworkbench.publish.AssembledDocument;
 import org.tadworkbench.publish.AssembledSection;
+import org.tadworkbench.publish.Figure;
 import org.tadworkbench.publish.RenderCache;
 
 /**
@@ -26,7 +28,7 @@ public final class HtmlPage {
     public static String render(AssembledDocument doc, boolean inlineStylesheet, RenderCache cache) {
         TermAnchors terms = new TermAnchors(doc.glossary());
         BodyRenderer bodies = new BodyRenderer(doc, terms, "html",
-                f -> InlineSvg.responsive(f.svg(), "fig-" + Html.slug(f.viewId())), cache);
+                f -> InlineSvg.reference(f.svg(), diagramId(f), f.caption()), cache);
         StringBuilder html = new StringBuilder(256 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -38,16 +40,18 @@ public final class HtmlPage {
         } else {
             html.append("<link rel=\"stylesheet\" href=\"").append(STYLESHEET).append("\">\n");
         }
-        html.append("</head>\n<body>\n<p class=\"marking\">").append(Html.escape(doc.classificationMarking()))
-                .append("</p>\n<div class=\"layout\">\n");
+        html.append("</head>\n<body>\n");
+        diagrams(html, doc);
+        html.append("<p class=\"marking\">").append(Html.escape(doc.classificationMarking())).append("</p>\n<div class=\"layout\">\n");
         toc(html, doc.sections());
         html.append("<main>\n");
         titleBlock(html, doc);
         html.append("<section id=\"document-control\" class=\"front\">\n<h1>Document control</h1>\n")
                 .append(DocumentControl.summaryTable(doc)).append(DocumentControl.historyTable(doc)).append("</section>\n");
         List<String> rendered = bodies.renderAll(doc.sections());
+        FigureAnchors figureAnchors = new FigureAnchors();
         for (int i = 0; i < rendered.size(); i++) {
-            section(html, doc.sections().get(i), rendered.get(i));
+            section(html, doc.sections().get(i), figureAnchors.unique(rendered.get(i)));
         }
         html.append("<section id=\"glossary\" class=\"back\">\n<h1>Glossary</h1>\n")
                 .append(DocumentControl.glossary(doc, terms)).append("</section>\n")
@@ -56,6 +60,25 @@ public final class HtmlPage {
                 .append("</main>\n</div>\n<p class=\"marking\">").append(Html.escape(doc.classificationMarking()))
                 .append("</p>\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    /**
+     * Every diagram the document embeds, drawn once as a {@code <symbol>} in a hidden sprite at the top of the page;
+     * the figures {@code <use>} them (see {@link InlineSvg#reference}).
+     */
+    private static void diagrams(StringBuilder html, AssembledDocument doc) {
+        if (doc.figures().isEmpty()) {
+            return;
+        }
+        html.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram-symbols\" aria-hidden=\"true\" focusable=\"false\" ")
+                .append("width=\"0\" height=\"0\" style=\"position:absolute;width:0;height:0;overflow:hidden\">\n");
+        doc.figures().values().stream().sorted(Comparator.comparing(Figure::viewId))
+                .forEach(f -> html.append(InlineSvg.symbol(f.svg(), diagramId(f))).append('\n'));
+        html.append("</svg>\n");
+    }
+
+    private static String diagramId(Figure figure) {
+        return "diagram-" + Html.slug(figure.viewId());
     }
 
     public static String stylesheet() {

@@ -26,6 +26,48 @@ public final class InlineSvg {
                 " width=\"100%%\" style=\"max-width:%.0fpx;height:auto\" preserveAspectRatio=\"xMidYMid meet\"", w));
     }
 
+    /**
+     * For a web page that embeds the diagram more than once: the drawing itself becomes a {@code <symbol>} (written
+     * once per page, see {@link #symbol}) and each embedding is a small responsive {@code <svg>} that {@code <use>}s
+     * it, so a diagram shown in 200 sections is stored once and its ids stay unique.
+     */
+    public static String reference(String svg, String symbolId, String label) {
+        Optional<Box> box = viewBox(svg);
+        if (box.isEmpty()) {
+            return responsive(svg, symbolId);
+        }
+        return String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" %s width=\"100%%\" "
+                        + "style=\"max-width:%.0fpx;height:auto\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" "
+                        + "aria-label=\"%s\"><use href=\"#%s\"/></svg>",
+                box.get().attribute(), box.get().width(), Html.escape(label), symbolId);
+    }
+
+    /** The drawing as a {@code <symbol>} under {@code symbolId} for {@link #reference}; empty when it has no viewBox. */
+    public static String symbol(String svg, String symbolId) {
+        String inline = resize(svg, symbolId, (w, h) -> "");
+        Matcher root = ROOT.matcher(inline);
+        Optional<Box> box = viewBox(svg);
+        int end = inline.lastIndexOf("</svg>");
+        if (box.isEmpty() || !root.find() || end < root.end()) {
+            return "";
+        }
+        return "<symbol id=\"" + symbolId + "\" " + box.get().attribute() + ">" + inline.substring(root.end(), end) + "</symbol>";
+    }
+
+    /** The root element's viewBox: the attribute as written, and the drawing's width and height. */
+    private record Box(String attribute, double width, double height) {
+    }
+
+    private static Optional<Box> viewBox(String svg) {
+        Matcher root = ROOT.matcher(svg);
+        if (!root.find()) {
+            return Optional.empty();
+        }
+        Matcher box = VIEW_BOX.matcher(root.group());
+        return box.find() ? Optional.of(new Box(box.group(), Double.parseDouble(box.group(1)), Double.parseDouble(box.group(2))))
+                : Optional.empty();
+    }
+
     /** For print: scaled down (never up) to fit a box of the given CSS pixels. */
     public static String fitted(String svg, String idPrefix, double maxWidth, double maxHeight) {
         return resize(svg, idPrefix, (w, h) -> {
@@ -37,18 +79,10 @@ public final class InlineSvg {
 
     /** The size {@link #fitted} gives the diagram, in CSS pixels: {width, height}; empty when it has no viewBox. */
     public static Optional<double[]> fittedSize(String svg, double maxWidth, double maxHeight) {
-        Matcher root = ROOT.matcher(svg);
-        if (!root.find()) {
-            return Optional.empty();
-        }
-        Matcher box = VIEW_BOX.matcher(root.group());
-        if (!box.find()) {
-            return Optional.empty();
-        }
-        double w = Double.parseDouble(box.group(1));
-        double h = Double.parseDouble(box.group(2));
-        double scale = Math.min(1.0, Math.min(maxWidth / w, maxHeight / h));
-        return Optional.of(new double[] {w * scale, h * scale});
+        return viewBox(svg).map(box -> {
+            double scale = Math.min(1.0, Math.min(maxWidth / box.width(), maxHeight / box.height()));
+            return new double[] {box.width() * scale, box.height() * scale};
+        });
     }
 
     private interface Sizing {
