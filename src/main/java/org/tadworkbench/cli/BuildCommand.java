@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
  * The full document goes to DIR itself; a variant build goes to DIR/smets1 or DIR/smets2plus, so builds of all
  * variants can share one folder. Each folder gets build-report.txt (and build-report.json with --json).
  */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build",
         description = "Publish one version of the document: index.html (with tad.css), tad-VERSION.pdf, "
                 + "tad-VERSION.docx and build-report.txt in DIR (DIR/smets1 or DIR/smets2plus for a variant).%n"
                 + "Lint and build checks run first; errors stop the build. Progress goes to stderr.%n"
@@ -48,6 +48,10 @@ final class BuildCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    // Not mixinStandardHelpOptions: its --version (the workbench's) would clash with --version (the document's).
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Parameters(paramLabel = "WORKSPACE", description = "The workspace folder (only read).")
     Path workspace;
@@ -90,7 +94,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--out must lie outside the workspace (a build never writes into it)");
         }
 
-        WorkspaceReader reader = new WorkspaceReader(watch);
+        WorkspaceReader reader = CleanWorkspace.reader(watch);
         RenderCache cache = watch ? RenderCache.keeping() : RenderCache.none();
         err.println("tad build: reading and checking " + workspace);
         int status = build(reader, cache, chosen, target, applicability, err, false);

@@ -32,7 +32,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LintReport report = new WorkspaceLinter().lint(workspace);
+        LintReport report = new WorkspaceLinter().lint(workspace, CleanWorkspace.reader(false));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(asJson(workspace, report)));

@@ -135,7 +135,7 @@ final class PlanCommand implements Callable<Integer> {
             var plan = outcome.imported().plan();
             o.println("imported " + importFile + " into " + outcome.planFile() + " (" + plan.milestones().size() + " milestones, "
                     + plan.activities().size() + " activities, " + plan.resources().size() + " resources)");
-            ws = new org.tadworkbench.workspace.WorkspaceReader().read(workspace).workspace();
+            ws = CleanWorkspace.reader(false).read(workspace).workspace();
         }
         if (report) {
             Path dir = out == null ? Path.of(".") : out;

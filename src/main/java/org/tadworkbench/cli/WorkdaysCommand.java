@@ -87,7 +87,7 @@ final class WorkdaysCommand implements Callable<Integer> {
         if (workspace == null) {
             return WorkingDays.englandAndWales();
         }
-        ReadResult read = new WorkspaceReader().read(workspace);
+        ReadResult read = CleanWorkspace.reader(false).read(workspace);
         if (read.hasErrors()) {
             throw new ParameterException(spec.commandLine(), "workspace " + workspace + " does not read cleanly; run tad lint");
         }

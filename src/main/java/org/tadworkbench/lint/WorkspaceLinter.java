@@ -13,10 +13,14 @@ import org.tadworkbench.workspace.WorkspaceReader;
 public final class WorkspaceLinter {
 
     public LintReport lint(Path workspaceDir) {
+        return lint(workspaceDir, new WorkspaceReader());
+    }
+
+    public LintReport lint(Path workspaceDir, WorkspaceReader reader) {
         // Loading the bank holidays (jollyday's XML) takes about 0.4 s: do it on the other core while the files are
         // read, so that the plan rules find the calendar ready. A failure there surfaces when the rules ask for it.
         CompletableFuture.runAsync(WorkingDays::englandAndWales);
-        return lint(new WorkspaceReader().read(workspaceDir));
+        return lint(reader.read(workspaceDir));
     }
 
     public LintReport lint(ReadResult read) {

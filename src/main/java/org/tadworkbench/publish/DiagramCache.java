@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Supplier;
+import org.tadworkbench.workspace.CacheFolder;
 
 /**
  * Drawn figures kept by the hash of what they were drawn from, outside any workspace (TAD_CACHE_DIR, else
@@ -22,7 +23,7 @@ public final class DiagramCache {
     }
 
     public static byte[] get(String kind, String input, Supplier<byte[]> draw) {
-        Path file = folder().resolve(kind + "-" + sha256(input));
+        Path file = CacheFolder.standard().resolve(kind + "-" + sha256(input));
         try {
             if (Files.isRegularFile(file)) {
                 return Files.readAllBytes(file);
@@ -40,14 +41,6 @@ public final class DiagramCache {
             // a read-only or full disk only costs the next build its time
         }
         return drawn;
-    }
-
-    private static Path folder() {
-        String configured = System.getenv("TAD_CACHE_DIR");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        return Path.of(System.getProperty("user.home"), ".cache", "tad-workbench");
     }
 
     /** The hex SHA-256 of the text's UTF-8 bytes: the content keys of the publishing caches. */

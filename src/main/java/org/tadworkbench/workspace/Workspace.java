@@ -29,21 +29,29 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
                         Plan plan, RaidLog raid, ArchitectureModel model, List<TraceLink> traces,
                         List<VersionSnapshot> snapshots, Governance governance) {
 
-    private static final Comparator<Section> OUTLINE_ORDER = Comparator.comparing(
-            (Section s) -> SectionNumber.isWellFormed(s.number()) ? SectionNumber.parse(s.number()) : new SectionNumber(new int[] {Integer.MAX_VALUE}))
-            .thenComparing(Section::number);
-
     public Workspace {
-        sections = sections.stream().sorted(OUTLINE_ORDER).toList();
+        sections = inOutlineOrder(sections);
         glossary = List.copyOf(glossary);
         references = List.copyOf(references);
         releases = releases.stream().sorted(Comparator.comparing(ReleaseImpacts::release)).toList();
         traces = List.copyOf(traces);
-        snapshots = snapshots.stream().map(v -> new VersionSnapshot(v.version(), v.sections().stream().sorted(OUTLINE_ORDER).toList()))
-                .sorted(Comparator.comparing((VersionSnapshot v) -> SectionNumber.isWellFormed(v.version())
-                        ? SectionNumber.parse(v.version()) : new SectionNumber(new int[] {Integer.MAX_VALUE})))
+        snapshots = snapshots.stream().map(v -> new VersionSnapshot(v.version(), inOutlineOrder(v.sections())))
+                .sorted(Comparator.comparing((VersionSnapshot v) -> orderKey(v.version())))
                 .toList();
         governance = governance == null ? Governance.empty() : governance;
+    }
+
+    /** Sections by number (4.10 after 4.9), malformed numbers last; each number is parsed once, not per comparison. */
+    private static List<Section> inOutlineOrder(List<Section> sections) {
+        record Keyed(SectionNumber key, Section section) {
+        }
+        return sections.stream().map(s -> new Keyed(orderKey(s.number()), s))
+                .sorted(Comparator.comparing(Keyed::key).thenComparing(k -> k.section().number()))
+                .map(Keyed::section).toList();
+    }
+
+    private static SectionNumber orderKey(String number) {
+        return SectionNumber.isWellFormed(number) ? SectionNumber.parse(number) : new SectionNumber(new int[] {Integer.MAX_VALUE});
     }
 
     /** A workspace without governance (no review/ folder). */

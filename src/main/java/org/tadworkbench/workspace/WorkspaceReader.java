@@ -68,6 +68,9 @@ public final class WorkspaceReader {
     /** What the last read parsed, by file, when this reader remembers; null otherwise. */
     private final Map<String, Pending<?>> remembered;
 
+    /** Where results of parsing are kept between runs ({@link ParseCache}); null for none. */
+    private final Path cacheFolder;
+
     public WorkspaceReader() {
         this(false);
     }
@@ -77,7 +80,20 @@ public final class WorkspaceReader {
      * changed and reuses what it read of the others ({@code tad build --watch}).
      */
     public WorkspaceReader(boolean remember) {
+        this(remember, null);
+    }
+
+    private WorkspaceReader(boolean remember, Path cacheFolder) {
         this.remembered = remember ? new ConcurrentHashMap<>() : null;
+        this.cacheFolder = cacheFolder;
+    }
+
+    /**
+     * This reader keeping what it parses between runs under {@code folder} (see {@link CacheFolder}), so reading a
+     * large workspace again parses only what changed: the command line's reader. The result is the same either way.
+     */
+    public WorkspaceReader cachingIn(Path folder) {
+        return new WorkspaceReader(remembered != null, folder);
     }
 
     public ReadResult read(Path dir) {
@@ -139,9 +155,15 @@ public final class WorkspaceReader {
         all.addAll(releaseReads);
         all.addAll(sectionReads);
         all.addAll(snapshotReads);
+        // Parsed results are taken from the cache on a reader's first read; a watching reader then keeps them itself.
+        ParseCache cache = cacheFolder == null || (remembered != null && !remembered.isEmpty()) ? null
+                : ParseCache.open(cacheFolder, dir);
         List<Pending<?>> toRead = all.stream().filter(Pending::exists).filter(p -> !reuse(p))
                 .sorted(Comparator.comparingLong((Pending<?> p) -> -p.size())).toList();
-        toRead.parallelStream().forEach(Pending::run);
+        toRead.parallelStream().forEach(p -> p.run(cache));
+        if (cache != null) {
+            cache.save();
+        }
         if (remembered != null) {
             remembered.clear();
             all.stream().filter(Pending::exists).forEach(p -> remembered.put(p.ctx.file(), p));
@@ -201,7 +223,7 @@ public final class WorkspaceReader {
                                        List<ReleaseImpacts> releases, Plan plan, RaidLog raid, ArchitectureModel model,
                                        List<TraceLink> traces, List<VersionSnapshot> snapshots, Governance governance) {
         List<Finding> findings = new ArrayList<>();
-        Locations locations = new Locations();
+        Locations locations = new Locations(contexts.stream().mapToInt(ctx -> ctx.locations().size()).sum());
         for (ReadContext ctx : contexts) {
             findings.addAll(ctx.findings());
             locations.putAll(ctx.locations());
@@ -294,8 +316,23 @@ public final class WorkspaceReader {
             return size;
         }
 
-        void run() {
-            value = text(path, ctx).map(text -> reader.apply(text, ctx)).orElse(null);
+        @SuppressWarnings("unchecked")
+        void run(ParseCache cache) {
+            Optional<byte[]> bytes = bytes(path, ctx);
+            if (bytes.isEmpty()) {
+                return;
+            }
+            ParseCache.Key key = cache == null ? null : ParseCache.Key.of(bytes.get());
+            Optional<ParseCache.Hit> hit = cache == null ? Optional.empty() : cache.lookup(ctx.file(), key);
+            if (hit.isPresent()) {
+                ctx = hit.get().ctx();
+                value = (T) hit.get().value();
+                return;
+            }
+            value = text(bytes.get(), ctx).map(text -> reader.apply(text, ctx)).orElse(null);
+            if (cache != null) {
+                cache.store(ctx.file(), key, value, ctx);
+            }
         }
 
         Optional<T> value() {
@@ -316,21 +353,28 @@ public final class WorkspaceReader {
         }
     }
 
-    /** The file's text as strict UTF-8, or empty after reporting why it cannot be read. */
-    private static Optional<String> text(Path path, ReadContext ctx) {
+    /** The file's bytes, or empty after reporting why it cannot be read. */
+    private static Optional<byte[]> bytes(Path path, ReadContext ctx) {
         try {
             if (Files.size(path) > MAX_FILE_BYTES) {
                 ctx.error(0, "too-large", "file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(path);
+            return Optional.of(Files.readAllBytes(path));
+        } catch (IOException e) {
+            ctx.error(0, "io", "cannot read file: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** The bytes as strict UTF-8 text, or empty after reporting that they are not. */
+    private static Optional<String> text(byte[] bytes, ReadContext ctx) {
+        try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
             ctx.error(0, "encoding", "file is not valid UTF-8 text");
-        } catch (IOException e) {
-            ctx.error(0, "io", "cannot read file: " + e.getMessage());
         }
         return Optional.empty();
     }
