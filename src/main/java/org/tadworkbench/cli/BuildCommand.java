@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import org.tadworkbench.document.Applicability;
 import org.tadworkbench.document.DocumentVersion;
 import org.tadworkbench.lint.LintReport;
+import org.tadworkbench.lint.WorkspaceLinter;
 import org.tadworkbench.publish.AssembledDocument;
 import org.tadworkbench.publish.BuildReport;
 import org.tadworkbench.publish.DocumentAssembly;
@@ -94,6 +95,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--out must lie outside the workspace (a build never writes into it)");
         }
 
+        WorkspaceLinter.prepareCalendar();
         WorkspaceReader reader = CleanWorkspace.reader(watch);
         RenderCache cache = watch ? RenderCache.keeping() : RenderCache.none();
         err.println("tad build: reading and checking " + workspace);

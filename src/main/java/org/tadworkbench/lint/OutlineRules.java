@@ -9,15 +9,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
-import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 import org.tadworkbench.document.DocumentReference;
 import org.tadworkbench.document.GlossaryTerm;
+import org.tadworkbench.document.BodyLinks;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.model.Element;
@@ -30,9 +24,6 @@ import org.tadworkbench.workspace.WorkspaceWriter;
 /** The outline: section numbers, the tree they form, what sections cite, links in the text and its terminology. */
 final class OutlineRules extends Rules {
 
-    static final String SECTION_LINK = "section:";
-    static final String VIEW_LINK = "view:";
-    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
 
     OutlineRules(Workspace ws, Locations at) {
@@ -45,6 +36,7 @@ final class OutlineRules extends Rules {
         Set<String> references = ws.references().stream().map(DocumentReference::id).collect(Collectors.toSet());
         Set<String> elements = ws.model().elements().stream().map(Element::id).collect(Collectors.toSet());
         Pattern deprecated = deprecatedTerms(ws.glossary());
+        Set<String> views = ws.model().views().stream().map(View::id).collect(Collectors.toSet());
         for (Section section : ws.sections()) {
             if (!SectionNumber.isWellFormed(section.number())) {
                 error(section, "number", "section-number", "malformed section number '" + section.number()
@@ -66,50 +58,32 @@ final class OutlineRules extends Rules {
             section.elements().stream().filter(id -> !elements.contains(id)).forEach(id -> error(section,
                     "elements", "unknown-element", "section " + section.number() + " names model element '" + id
                             + "', which the model does not define"));
-            checkLinks(section, byNumber);
+            checkLinks(section, byNumber, views);
             if (deprecated != null) {
                 checkTerminology(section, deprecated);
             }
         }
     }
 
-    private void checkLinks(Section section, Map<String, Section> byNumber) {
-        Node document = MARKDOWN.parse(section.body());
+    private void checkLinks(Section section, Map<String, Section> byNumber, Set<String> views) {
         Location body = at.of(section, "body");
-        Set<String> views = ws.model().views().stream().map(View::id).collect(Collectors.toSet());
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Image image) {
-                String destination = image.getDestination();
-                if (destination.startsWith(VIEW_LINK)) {
-                    Location line = new Location(body.file(), body.line() + lineOf(image));
-                    String view = destination.substring(VIEW_LINK.length());
-                    if (!views.contains(view)) {
-                        errorAt(line, "unknown-view", "figure embeds view " + view + ", which the model does not declare");
-                    }
-                    if (image.getFirstChild() == null) {
-                        warningAt(line, "caption", "figure of view " + view + " has no caption: write ![Figure N Title](view:" + view + ")");
-                    }
-                }
+        BodyLinks links = BodyLinks.of(section.body());
+        for (BodyLinks.Target figure : links.figures()) {
+            Location line = new Location(body.file(), body.line() + figure.lineOffset());
+            if (!views.contains(figure.id())) {
+                errorAt(line, "unknown-view", "figure embeds view " + figure.id() + ", which the model does not declare");
             }
-
-            @Override
-            public void visit(Link link) {
-                String destination = link.getDestination();
-                if (destination.startsWith(SECTION_LINK)) {
-                    String target = destination.substring(SECTION_LINK.length());
-                    if (!byNumber.containsKey(target)) {
-                        errorAt(new Location(body.file(), body.line() + lineOf(link)), "unknown-section",
-                                "link to section " + target + ", which does not exist");
-                    }
-                }
-                visitChildren(link);
+            if (!figure.captioned()) {
+                warningAt(line, "caption", "figure of view " + figure.id() + " has no caption: write ![Figure N Title](view:"
+                        + figure.id() + ")");
             }
-        });
-    }
-
-    private static int lineOf(Node node) {
-        return node.getSourceSpans().stream().map(SourceSpan::getLineIndex).findFirst().orElse(0);
+        }
+        for (BodyLinks.Target link : links.sectionLinks()) {
+            if (!byNumber.containsKey(link.id())) {
+                errorAt(new Location(body.file(), body.line() + link.lineOffset()), "unknown-section",
+                        "link to section " + link.id() + ", which does not exist");
+            }
+        }
     }
 
     private void checkTerminology(Section section, Pattern deprecated) {

@@ -17,10 +17,17 @@ public final class WorkspaceLinter {
     }
 
     public LintReport lint(Path workspaceDir, WorkspaceReader reader) {
-        // Loading the bank holidays (jollyday's XML) takes about 0.4 s: do it on the other core while the files are
-        // read, so that the plan rules find the calendar ready. A failure there surfaces when the rules ask for it.
-        CompletableFuture.runAsync(WorkingDays::englandAndWales);
+        prepareCalendar();
         return lint(reader.read(workspaceDir));
+    }
+
+    /**
+     * Loading the bank holidays (jollyday's XML) takes about 0.4 s: a command calls this before reading the files, so
+     * the calendar is loaded on the other core meanwhile and the plan rules find it ready. A failure there surfaces
+     * when the rules ask for it.
+     */
+    public static void prepareCalendar() {
+        CompletableFuture.runAsync(WorkingDays::englandAndWales);
     }
 
     public LintReport lint(ReadResult read) {

@@ -29,7 +29,7 @@ public final class RenderCache {
     }
 
     /**
-     * The bodies rendered for this medium in this context (a fingerprint of everything but the section's own text),
+     * The bodies rendered for this medium in this context (everything but the section's own text, as text),
      * keyed by the section's Markdown; empty when the context changed since the last build.
      */
     public Map<String, String> bodies(String medium, Supplier<String> context) {
@@ -40,6 +40,23 @@ public final class RenderCache {
         return byMedium.compute(medium, (m, old) -> old != null && old.context().equals(now) ? old
                 : new Generation(now, new ConcurrentHashMap<>())).bodies();
     }
+
+    /**
+     * What {@code compute} makes of {@code input}, remembered between builds when keeping (a diagram prepared for the
+     * page is the same as long as the drawing is). Bounded: a long session that drew many diagrams starts afresh.
+     */
+    public String derived(String input, java.util.function.Function<String, String> compute) {
+        if (!keeping) {
+            return compute.apply(input);
+        }
+        if (derived.size() > MAX_DERIVED) {
+            derived.clear();
+        }
+        return derived.computeIfAbsent(input, compute);
+    }
+
+    private static final int MAX_DERIVED = 256;
+    private final Map<String, String> derived = new ConcurrentHashMap<>();
 
     private record Generation(String context, Map<String, String> bodies) {
     }

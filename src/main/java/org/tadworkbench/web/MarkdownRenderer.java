@@ -19,6 +19,7 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.springframework.stereotype.Component;
+import org.tadworkbench.document.BodyLinks;
 import org.tadworkbench.document.MarkdownText;
 import org.tadworkbench.document.SectionNumber;
 
@@ -31,8 +32,8 @@ import org.tadworkbench.document.SectionNumber;
 @Component
 class MarkdownRenderer {
 
-    static final String SECTION_LINK = "section:";
-    static final String VIEW_LINK = "view:";
+    static final String SECTION_LINK = BodyLinks.SECTION_LINK;
+    static final String VIEW_LINK = BodyLinks.VIEW_LINK;
     private static final Pattern VIEW_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final Parser parser = Parser.builder().build();

@@ -2,6 +2,7 @@ package org.tadworkbench.publish.checks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
 import org.tadworkbench.document.Applicability;
 import org.tadworkbench.document.DocumentReference;
@@ -29,10 +30,13 @@ public final class BuildChecks {
 
     public static LintReport run(ReadResult read, String version, Applicability variant) {
         Workspace ws = read.workspace();
+        List<Section> sections = ws.sectionsOf(version).orElse(List.of());
+        // The text checks need nothing from the lint: run them beside it.
+        CompletableFuture<List<Finding>> text = CompletableFuture.supplyAsync(
+                () -> new TextChecks(read.locations(), sections, variant).check());
         List<Finding> findings = new ArrayList<>(new WorkspaceLinter().lint(read).findings().stream()
                 .filter(f -> !f.code().equals(TextChecks.CAPTION)).toList());
-        List<Section> sections = ws.sectionsOf(version).orElse(List.of());
-        findings.addAll(new TextChecks(read.locations(), sections, variant).check());
+        findings.addAll(text.join());
         ws.manifest().versions().stream().filter(v -> v.version().equals(version)).findFirst()
                 .map(DocumentVersion::release)
                 .ifPresent(release -> findings.addAll(referenceBaselines(read, version, release)));

@@ -5,14 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
-import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 import org.tadworkbench.document.Applicability;
+import org.tadworkbench.document.BodyLinks;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.workspace.Finding;
 import org.tadworkbench.workspace.Location;
@@ -22,9 +16,6 @@ import org.tadworkbench.workspace.Locations;
 final class TextChecks {
 
     static final String CAPTION = "caption";
-    private static final String SECTION_LINK = "section:";
-    private static final String VIEW_LINK = "view:";
-    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private final Locations at;
     private final List<Section> sections;
@@ -50,36 +41,26 @@ final class TextChecks {
 
     private void check(Section section) {
         Location body = at.of(section, "body");
-        MARKDOWN.parse(section.body()).accept(new AbstractVisitor() {
-            @Override
-            public void visit(Image image) {
-                if (image.getDestination().startsWith(VIEW_LINK) && image.getFirstChild() == null) {
-                    String view = image.getDestination().substring(VIEW_LINK.length());
-                    findings.add(Finding.error(line(body, image), CAPTION, "figure of view " + view
-                            + " has no caption: write ![Figure N Title](view:" + view + ")"));
-                }
+        BodyLinks links = BodyLinks.of(section.body());
+        for (BodyLinks.Target figure : links.figures()) {
+            if (!figure.captioned()) {
+                findings.add(Finding.error(line(body, figure), CAPTION, "figure of view " + figure.id()
+                        + " has no caption: write ![Figure N Title](view:" + figure.id() + ")"));
             }
-
-            @Override
-            public void visit(Link link) {
-                if (link.getDestination().startsWith(SECTION_LINK)) {
-                    String target = link.getDestination().substring(SECTION_LINK.length());
-                    Section linked = byNumber.get(target);
-                    if (linked == null) {
-                        findings.add(Finding.error(line(body, link), "unknown-section", "link to section " + target
-                                + ", which does not exist"));
-                    } else if (!linked.applicability().appliesTo(variant)) {
-                        findings.add(Finding.warning(line(body, link), "omitted-section", "link to section " + target
-                                + ", which this variant leaves out; it is published as plain text"));
-                    }
-                }
-                visitChildren(link);
+        }
+        for (BodyLinks.Target link : links.sectionLinks()) {
+            Section linked = byNumber.get(link.id());
+            if (linked == null) {
+                findings.add(Finding.error(line(body, link), "unknown-section", "link to section " + link.id()
+                        + ", which does not exist"));
+            } else if (!linked.applicability().appliesTo(variant)) {
+                findings.add(Finding.warning(line(body, link), "omitted-section", "link to section " + link.id()
+                        + ", which this variant leaves out; it is published as plain text"));
             }
-        });
+        }
     }
 
-    private static Location line(Location body, Node node) {
-        int offset = node.getSourceSpans().stream().map(SourceSpan::getLineIndex).findFirst().orElse(0);
-        return new Location(body.file(), body.line() + offset);
+    private static Location line(Location body, BodyLinks.Target target) {
+        return new Location(body.file(), body.line() + target.lineOffset());
     }
 }

@@ -12,7 +12,6 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.tadworkbench.publish.AssembledDocument;
 import org.tadworkbench.publish.AssembledSection;
-import org.tadworkbench.publish.DiagramCache;
 import org.tadworkbench.publish.Figure;
 import org.tadworkbench.publish.RenderCache;
 
@@ -67,6 +66,6 @@ public final class BodyRenderer {
         doc.glossary().forEach(t -> key.append(t.term()).append('\n'));
         doc.figures().values().stream().sorted(Comparator.comparing(Figure::viewId))
                 .forEach(f -> key.append(f.viewId()).append('\t').append(f.caption()).append('\t').append(f.svg()).append('\n'));
-        return DiagramCache.sha256(key.toString());
+        return key.toString(); // compared as it is: hashing megabytes of figures each build costs more than it saves
     }
 }

@@ -41,7 +41,7 @@ public final class HtmlPage {
             html.append("<link rel=\"stylesheet\" href=\"").append(STYLESHEET).append("\">\n");
         }
         html.append("</head>\n<body>\n");
-        diagrams(html, doc);
+        diagrams(html, doc, cache);
         html.append("<p class=\"marking\">").append(Html.escape(doc.classificationMarking())).append("</p>\n<div class=\"layout\">\n");
         toc(html, doc.sections());
         html.append("<main>\n");
@@ -66,14 +66,15 @@ public final class HtmlPage {
      * Every diagram the document embeds, drawn once as a {@code <symbol>} in a hidden sprite at the top of the page;
      * the figures {@code <use>} them (see {@link InlineSvg#reference}).
      */
-    private static void diagrams(StringBuilder html, AssembledDocument doc) {
+    private static void diagrams(StringBuilder html, AssembledDocument doc, RenderCache cache) {
         if (doc.figures().isEmpty()) {
             return;
         }
         html.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram-symbols\" aria-hidden=\"true\" focusable=\"false\" ")
                 .append("width=\"0\" height=\"0\" style=\"position:absolute;width:0;height:0;overflow:hidden\">\n");
         doc.figures().values().stream().sorted(Comparator.comparing(Figure::viewId))
-                .forEach(f -> html.append(InlineSvg.symbol(f.svg(), diagramId(f))).append('\n'));
+                .forEach(f -> html.append(cache.derived(diagramId(f) + "\n" + f.svg(),
+                        input -> InlineSvg.symbol(f.svg(), diagramId(f)))).append('\n'));
         html.append("</svg>\n");
     }
 

@@ -12,6 +12,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
+import org.tadworkbench.document.BodyLinks;
 import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.publish.AssembledSection;
 
@@ -23,8 +24,8 @@ import org.tadworkbench.publish.AssembledSection;
  */
 final class Rewrites extends AbstractVisitor {
 
-    static final String SECTION_LINK = "section:";
-    static final String VIEW_LINK = "view:";
+    static final String SECTION_LINK = BodyLinks.SECTION_LINK;
+    static final String VIEW_LINK = BodyLinks.VIEW_LINK;
 
     private final Set<String> anchors;
     private final TermAnchors terms;

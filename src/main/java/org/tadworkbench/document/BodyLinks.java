@@ -1,0 +1,80 @@
+package org.tadworkbench.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.node.SourceSpan;
+
+/**
+ * What a section body points at: the views it embeds as figures ({@code ![caption](view:ID)}) and the sections it
+ * links to ({@code [text](section:N)}), each with its line within the body. The lint and the build checks both ask
+ * this of every body; a body is parsed for it once per process (and not again while a watching build keeps it).
+ */
+public record BodyLinks(List<Target> figures, List<Target> sectionLinks) {
+
+    public static final String VIEW_LINK = "view:";
+    public static final String SECTION_LINK = "section:";
+
+    /** A view or section named by the body; {@code captioned} tells whether a figure has a caption. */
+    public record Target(String id, int lineOffset, boolean captioned) {
+    }
+
+    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    /** Bodies already looked at; cleared when it grows past a very large document's worth. */
+    private static final Map<String, BodyLinks> SEEN = new ConcurrentHashMap<>();
+    private static final int MAX_SEEN = 50_000;
+
+    public BodyLinks {
+        figures = List.copyOf(figures);
+        sectionLinks = List.copyOf(sectionLinks);
+    }
+
+    public static BodyLinks of(String body) {
+        String text = body == null ? "" : body;
+        BodyLinks known = SEEN.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (SEEN.size() > MAX_SEEN) {
+            SEEN.clear();
+        }
+        BodyLinks found = parse(text);
+        SEEN.put(text, found);
+        return found;
+    }
+
+    private static BodyLinks parse(String body) {
+        List<Target> figures = new ArrayList<>();
+        List<Target> sections = new ArrayList<>();
+        MARKDOWN.parse(body).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                if (image.getDestination().startsWith(VIEW_LINK)) {
+                    figures.add(new Target(image.getDestination().substring(VIEW_LINK.length()), lineOf(image),
+                            image.getFirstChild() != null));
+                }
+            }
+
+            @Override
+            public void visit(Link link) {
+                if (link.getDestination().startsWith(SECTION_LINK)) {
+                    sections.add(new Target(link.getDestination().substring(SECTION_LINK.length()), lineOf(link), true));
+                }
+                visitChildren(link);
+            }
+        });
+        return new BodyLinks(figures, sections);
+    }
+
+    private static int lineOf(Node node) {
+        return node.getSourceSpans().stream().map(SourceSpan::getLineIndex).findFirst().orElse(0);
+    }
+}
