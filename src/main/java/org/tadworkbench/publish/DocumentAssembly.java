@@ -54,13 +54,18 @@ public final class DocumentAssembly {
             case SMETS2PLUS -> DiagramVariant.SMETS2PLUS;
             case BOTH -> DiagramVariant.VARIATION;
         };
+        // Laying out a diagram takes a second or more when it is not cached: lay the figures out side by side.
+        Map<String, Figure> drawn = captions.entrySet().parallelStream()
+                .filter(e -> ws.model().view(e.getKey()).isPresent())
+                .map(e -> {
+                    String source = renderer.plantUml(ws.model().view(e.getKey()).orElseThrow(), diagram);
+                    String svg = new String(DiagramCache.get("svg", source,
+                            () -> ViewRenderer.svgOf(source).getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+                    return new Figure(e.getKey(), e.getValue(), svg);
+                })
+                .collect(java.util.stream.Collectors.toConcurrentMap(Figure::viewId, f -> f));
         Map<String, Figure> figures = new LinkedHashMap<>();
-        captions.forEach((view, caption) -> ws.model().view(view).ifPresent(v -> {
-            String source = renderer.plantUml(v, diagram);
-            String svg = new String(DiagramCache.get("svg", source,
-                    () -> ViewRenderer.svgOf(source).getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
-            figures.put(view, new Figure(view, caption, svg));
-        }));
+        captions.keySet().stream().filter(drawn::containsKey).forEach(view -> figures.put(view, drawn.get(view)));
         List<DocumentVersion> history = ws.manifest().versions().stream()
                 .filter(v -> SectionNumber.parse(v.version()).compareTo(SectionNumber.parse(version)) <= 0).toList();
         return new AssembledDocument(ws.manifest(), chosen, variant, chosen.date(),
