@@ -145,16 +145,23 @@ final class ValueBytes {
         }
 
         void string(String text) {
-            Integer known = strings.get(text);
+            once(strings, text, () -> {
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                unsigned(bytes.length);
+                out.write(bytes, 0, bytes.length);
+            });
+        }
+
+        /** A value met before is written as its number + 1; the first time, 0 and then the value itself. */
+        private <T> void once(Map<T, Integer> table, T value, Runnable firstTime) {
+            Integer known = table.get(value);
             if (known != null) {
                 unsigned(known + 1L);
                 return;
             }
-            strings.put(text, strings.size());
+            table.put(value, table.size());
             unsigned(0);
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            unsigned(bytes.length);
-            out.write(bytes, 0, bytes.length);
+            firstTime.run();
         }
 
         void signed(long value) {
@@ -204,14 +211,7 @@ final class ValueBytes {
         }
 
         private void type(Class<?> type) {
-            Integer known = types.get(type);
-            if (known != null) {
-                unsigned(known + 1L);
-                return;
-            }
-            types.put(type, types.size());
-            unsigned(0);
-            string(type.getName());
+            once(types, type, () -> string(type.getName()));
         }
     }
 
