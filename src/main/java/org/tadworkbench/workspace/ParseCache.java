@@ -79,9 +79,12 @@ final class ParseCache {
         this.before = before;
     }
 
-    /** The cache of one workspace folder under {@code directory}; empty (and harmless) when it cannot be read. */
+    /**
+     * The cache of one workspace folder under {@code directory}; empty (and harmless) when it cannot be read. One
+     * file per folder: a file written by another build of the workbench is not believed, and the next save replaces it.
+     */
     static ParseCache open(Path directory, Path workspace) {
-        Path file = directory.resolve("parsed").resolve(sha256(workspace.toAbsolutePath().normalize() + "\n" + CodeStamp.VALUE) + ".bin");
+        Path file = directory.resolve("parsed").resolve(sha256(workspace.toAbsolutePath().normalize().toString()) + ".bin");
         return new ParseCache(file, load(file, CodeStamp.VALUE));
     }
 
