@@ -127,18 +127,20 @@ final class ParseCache {
             out.value(value);
             out.unsigned(ctx.findings().size());
             ctx.findings().forEach(out::value);
-            List<Object[]> places = new ArrayList<>();
+            record Place(int ordinal, Location at, Map<String, Integer> fields) {
+            }
+            List<Place> places = new ArrayList<>();
             ctx.locations().forEachPlace((item, at, fields) -> {
                 int ordinal = out.ordinal(item);
                 if (ordinal >= 0) { // places of items the reader dropped (half-read, with errors) are not needed
-                    places.add(new Object[] {ordinal, at, fields});
+                    places.add(new Place(ordinal, at, fields));
                 }
             });
             out.unsigned(places.size());
-            for (Object[] place : places) {
-                out.unsigned((Integer) place[0]);
-                out.value(place[1]);
-                out.value(place[2]);
+            for (Place place : places) {
+                out.unsigned(place.ordinal());
+                out.value(place.at());
+                out.value(place.fields());
             }
             now.put(name, Entry.of(key, out.bytes()));
         } catch (ValueBytes.Unsupported e) {
