@@ -28,9 +28,9 @@ public record BodyLinks(List<Target> figures, List<Target> sectionLinks) {
 
     private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
-    /** Bodies already looked at; cleared when it grows past a very large document's worth. */
+    /** Bodies already looked at; cleared past four 5,000-section documents' worth, so a server stays small. */
     private static final Map<String, BodyLinks> SEEN = new ConcurrentHashMap<>();
-    private static final int MAX_SEEN = 50_000;
+    private static final int MAX_SEEN = 20_000;
 
     public BodyLinks {
         figures = List.copyOf(figures);
