@@ -1,14 +1,14 @@
 package org.tadworkbench.lint;
 
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.impact.TraceLink;
 import org.tadworkbench.model.Element;
 import org.tadworkbench.spec.SpecVersion;
-import org.tadworkbench.spec.Specification;
 import org.tadworkbench.workspace.Locations;
 import org.tadworkbench.workspace.Workspace;
 
@@ -23,7 +23,11 @@ final class TraceRules extends Rules {
     void run() {
         Set<String> sections = ws.sections().stream().map(Section::number).collect(Collectors.toSet());
         Set<String> elements = ws.model().elements().stream().map(Element::id).collect(Collectors.toSet());
-        Set<TraceLink> seen = new HashSet<>();
+        // Versions listed per document, looked up once: a large workspace has a hundred thousand traces.
+        Map<String, Set<String>> versions = new HashMap<>();
+        ws.specs().specs().forEach(spec -> versions.putIfAbsent(spec.id(),
+                spec.versions().stream().map(SpecVersion::version).collect(Collectors.toSet())));
+        Set<TraceLink> seen = new HashSet<>(ws.traces().size() * 2);
         for (TraceLink trace : ws.traces()) {
             if ((trace.section() == null) == (trace.element() == null)) {
                 error(trace, null, "trace", "a trace starts at exactly one of section or element");
@@ -32,10 +36,10 @@ final class TraceRules extends Rules {
             } else if (trace.element() != null && !elements.contains(trace.element())) {
                 error(trace, "element", "unknown-element", "trace from element '" + trace.element() + "', which the model does not define");
             }
-            Optional<Specification> spec = ws.specs().spec(trace.document());
-            if (spec.isEmpty()) {
+            Set<String> listed = versions.get(trace.document());
+            if (listed == null) {
                 error(trace, "document", "unknown-spec", "trace to document '" + trace.document() + "', which is not in specs.yaml");
-            } else if (trace.version() != null && spec.get().versions().stream().map(SpecVersion::version).noneMatch(trace.version()::equals)) {
+            } else if (trace.version() != null && !listed.contains(trace.version())) {
                 error(trace, "version", "unknown-version", "trace to " + trace.document() + " version '" + trace.version()
                         + "', which specs.yaml does not list");
             }

@@ -60,6 +60,24 @@ class LintCommandIT {
     }
 
     @Test
+    void tracesToUnknownDocumentsOrVersionsAreErrorsAtTheirLines() throws IOException {
+        Path ws = TestWorkspaces.copyOfReference(tmp);
+        Path traces = ws.resolve("traces.yaml");
+        List<String> lines = Files.readAllLines(traces);
+        int document = lines.indexOf("    document: S1SR");
+        lines.set(document, "    document: NO-SUCH-SPEC");
+        int version = lines.indexOf("    version: \"3.0d3\"");
+        lines.set(version, "    version: \"99.9\"");
+        Files.write(traces, lines);
+
+        CliRun run = CliRun.of("lint", ws.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("traces.yaml:" + (document + 1) + ": error: trace to document 'NO-SUCH-SPEC', which is not in specs.yaml")
+                .contains("traces.yaml:" + (version + 1) + ": error: trace to DUIS version '99.9', which specs.yaml does not list");
+    }
+
+    @Test
     void outlineAndTextProblemsAreFound() throws IOException {
         Path ws = TestWorkspaces.copyOfReference(tmp);
         Files.writeString(ws.resolve("sections/7.1-orphan.md"), """
