@@ -1,6 +1,5 @@
 package org.tadworkbench.workspace;
 
-import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -80,7 +79,7 @@ final class ValueBytes {
 
     /** Writes values one after another; {@link #ordinal} numbers the records written so far. */
     static final class Writer {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        private final Bytes out = new Bytes();
         private final Map<String, Integer> strings = new HashMap<>();
         private final Map<Class<?>, Integer> types = new HashMap<>();
         private final Map<Object, Integer> records = new IdentityHashMap<>();
@@ -212,6 +211,36 @@ final class ValueBytes {
 
         private void type(Class<?> type) {
             once(types, type, () -> string(type.getName()));
+        }
+    }
+
+    /**
+     * A growing byte array. Not {@code ByteArrayOutputStream}: its methods are synchronized, and a lock per byte
+     * was a large part of writing 100,000 records in a cold JVM.
+     */
+    private static final class Bytes {
+        private byte[] bytes = new byte[4096];
+        private int size;
+
+        void write(int b) {
+            ensure(1);
+            bytes[size++] = (byte) b;
+        }
+
+        void write(byte[] more, int offset, int length) {
+            ensure(length);
+            System.arraycopy(more, offset, bytes, size, length);
+            size += length;
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(bytes, size);
+        }
+
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
         }
     }
 
