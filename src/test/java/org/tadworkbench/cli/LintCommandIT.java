@@ -47,34 +47,35 @@ class LintCommandIT {
     @Test
     void unknownSectionInAnImpactRowIsAnErrorAtItsLine() throws IOException {
         Path ws = TestWorkspaces.copyOfReference(tmp);
-        Path impacts = ws.resolve("releases/smets1-services/impacts.yaml");
-        List<String> lines = Files.readAllLines(impacts);
-        int index = lines.indexOf("    section: \"4.2.3.1\"");
-        lines.set(index, "    section: \"9.9.9\"");
-        Files.write(impacts, lines);
+        int line = replaceLine(ws.resolve("releases/smets1-services/impacts.yaml"), "    section: \"4.2.3.1\"", "    section: \"9.9.9\"");
 
         CliRun run = CliRun.of("lint", ws.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("impacts.yaml:" + (index + 1) + ": error: row A23 names section 9.9.9");
+        assertThat(run.out()).contains("impacts.yaml:" + line + ": error: row A23 names section 9.9.9");
     }
 
     @Test
     void tracesToUnknownDocumentsOrVersionsAreErrorsAtTheirLines() throws IOException {
         Path ws = TestWorkspaces.copyOfReference(tmp);
-        Path traces = ws.resolve("traces.yaml");
-        List<String> lines = Files.readAllLines(traces);
-        int document = lines.indexOf("    document: S1SR");
-        lines.set(document, "    document: NO-SUCH-SPEC");
-        int version = lines.indexOf("    version: \"3.0d3\"");
-        lines.set(version, "    version: \"99.9\"");
-        Files.write(traces, lines);
+        int document = replaceLine(ws.resolve("traces.yaml"), "    document: S1SR", "    document: NO-SUCH-SPEC");
+        int version = replaceLine(ws.resolve("traces.yaml"), "    version: \"3.0d3\"", "    version: \"99.9\"");
 
         CliRun run = CliRun.of("lint", ws.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("traces.yaml:" + (document + 1) + ": error: trace to document 'NO-SUCH-SPEC', which is not in specs.yaml")
-                .contains("traces.yaml:" + (version + 1) + ": error: trace to DUIS version '99.9', which specs.yaml does not list");
+        assertThat(run.out()).contains("traces.yaml:" + document + ": error: trace to document 'NO-SUCH-SPEC', which is not in specs.yaml")
+                .contains("traces.yaml:" + version + ": error: trace to DUIS version '99.9', which specs.yaml does not list");
+    }
+
+    /** Replaces the first line equal to {@code line}; returns its 1-based number. */
+    private static int replaceLine(Path file, String line, String with) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        int index = lines.indexOf(line);
+        assertThat(index).as(line + " in " + file).isNotNegative();
+        lines.set(index, with);
+        Files.write(file, lines);
+        return index + 1;
     }
 
     @Test
