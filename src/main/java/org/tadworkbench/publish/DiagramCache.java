@@ -1,13 +1,8 @@
 package org.tadworkbench.publish;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 import org.tadworkbench.workspace.CacheFolder;
 
@@ -23,7 +18,7 @@ public final class DiagramCache {
     }
 
     public static byte[] get(String kind, String input, Supplier<byte[]> draw) {
-        Path file = CacheFolder.standard().resolve(kind + "-" + sha256(input));
+        Path file = CacheFolder.standard().resolve(kind + "-" + CacheFolder.sha256(input));
         try {
             if (Files.isRegularFile(file)) {
                 return Files.readAllBytes(file);
@@ -32,23 +27,7 @@ public final class DiagramCache {
             // unreadable cache entry: draw instead
         }
         byte[] drawn = draw.get();
-        try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), kind, ".tmp");
-            Files.write(temporary, drawn);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | UnsupportedOperationException e) {
-            // a read-only or full disk only costs the next build its time
-        }
+        CacheFolder.store(file, drawn);
         return drawn;
-    }
-
-    /** The hex SHA-256 of the text's UTF-8 bytes: the content keys of the publishing caches. */
-    public static String sha256(String input) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

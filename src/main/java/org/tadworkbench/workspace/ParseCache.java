@@ -6,10 +6,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -84,7 +82,7 @@ final class ParseCache {
      * file per folder: a file written by another build of the workbench is not believed, and the next save replaces it.
      */
     static ParseCache open(Path directory, Path workspace) {
-        Path file = directory.resolve("parsed").resolve(sha256(workspace.toAbsolutePath().normalize().toString()) + ".bin");
+        Path file = directory.resolve("parsed").resolve(CacheFolder.sha256(workspace.toAbsolutePath().normalize().toString()) + ".bin");
         return new ParseCache(file, load(file, CodeStamp.VALUE));
     }
 
@@ -153,8 +151,8 @@ final class ParseCache {
         if (!changed && now.keySet().equals(before.keySet())) {
             return;
         }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeInt(MAGIC);
             out.writeUTF(CodeStamp.VALUE);
@@ -171,13 +169,10 @@ final class ParseCache {
                 out.write(entry.bytes(), entry.offset(), entry.length());
             }
             out.flush();
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), "parsed", ".tmp");
-            Files.write(temporary, bytes.toByteArray());
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | UncheckedIOException | UnsupportedOperationException e) {
-            // a read-only or full disk only costs the next run its time
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
         }
+        CacheFolder.store(file, bytes.toByteArray());
     }
 
     private static Map<String, Entry> load(Path file, String stamp) {
@@ -236,15 +231,6 @@ final class ParseCache {
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown-" + System.nanoTime();
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }
