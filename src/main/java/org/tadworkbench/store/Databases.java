@@ -1,6 +1,7 @@
 package org.tadworkbench.store;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -29,8 +30,30 @@ public final class Databases {
         return h2Url(dataDir);
     }
 
+    /**
+     * The embedded file database in automatic mixed mode: the first process to open it serves it to the others over a
+     * TCP port whose address and random key sit in the lock file (only who can read the data folder connects), so
+     * {@code tad users add} works while {@code tad serve} holds the database instead of failing with "Database may be
+     * already in use". H2 refuses DB_CLOSE_ON_EXIT=FALSE in this mode, so its own shutdown hook closes the file when
+     * the JVM exits.
+     */
     public static String h2Url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("tad") + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + h2File(dataDir) + ";AUTO_SERVER=TRUE";
+    }
+
+    /** The data folder of an embedded file database URL made by {@link #h2Url}, when it is one. */
+    public static Optional<Path> h2DataDir(String url) {
+        if (url == null || !url.startsWith("jdbc:h2:file:")) {
+            return Optional.empty();
+        }
+        int options = url.indexOf(';');
+        Path file = Path.of(url.substring("jdbc:h2:file:".length(), options < 0 ? url.length() : options));
+        return file.getFileName().toString().equals("tad") && file.getParent() != null
+                ? Optional.of(file.getParent()) : Optional.empty();
+    }
+
+    private static Path h2File(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve("tad");
     }
 
     /** A data source for the URL, with the schema migrated to the current version. */
