@@ -265,8 +265,7 @@ public final class MonthlyReport {
         BigDecimal[] total = zeros(3);
         for (BudgetStatus b : analysis.budget()) {
             x.append("<tr><td>").append(esc(b.financialYear())).append("</td><td class=\"num\">")
-                    .append(b.budget() == null ? esc(b.budgetLabel(analysis.currency()))
-                            : money(b.budget()) + (b.shared() ? " combined" : ""))
+                    .append(esc(b.budgetLabel(analysis.currency())))
                     .append("</td><td class=\"num\">").append(money(b.planned())).append("</td><td class=\"num\">")
                     .append(money(b.actualToDate())).append("</td><td class=\"num\">").append(money(b.forecast()))
                     .append("</td><td class=\"num").append(b.remaining() != null && b.remaining().signum() < 0 ? " over" : "")
