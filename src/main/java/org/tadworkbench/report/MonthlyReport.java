@@ -270,7 +270,8 @@ public final class MonthlyReport {
                     .append(money(b.actualToDate())).append("</td><td class=\"num\">").append(money(b.forecast()))
                     .append("</td><td class=\"num").append(b.remaining() != null && b.remaining().signum() < 0 ? " over" : "")
                     .append("\">").append(money(b.remaining())).append("</td><td class=\"num\">")
-                    .append(b.percentOfBudget() == null ? "\u2013" : esc(b.percentOfBudget().setScale(0, RoundingMode.HALF_UP) + "%"))
+                    .append(b.percentOfBudget() == null ? "\u2013" : esc(b.percentOfBudget().setScale(0, RoundingMode.HALF_UP) + "%"
+                            + (b.shared() ? " of combined" : "")))
                     .append("</td></tr>\n");
             add(total, b.planned(), b.actualToDate(), b.forecast());
         }

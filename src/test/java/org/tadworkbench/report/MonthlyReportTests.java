@@ -86,7 +86,7 @@ class MonthlyReportTests {
         int table = html.indexOf("<table class=\"budget\">");
         String budget = html.substring(table, html.indexOf("</table>", table));
         assertThat(budget).contains("<td>2018/19</td>", "<td>2019/20</td>", "amount not stated", "\u00a375,000 combined",
-                "\u00a352,200", "\u00a319,800");
+                "\u00a352,200", "\u00a319,800", "26% of combined");
         assertThat(budget).doesNotContain("\u00a352,000").doesNotContain("\u00a355,200");
     }
 
