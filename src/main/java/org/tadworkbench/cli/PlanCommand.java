@@ -161,9 +161,11 @@ final class PlanCommand implements Callable<Integer> {
         out.println("Cost: " + c + " " + n(a.cost()));
         out.println("Budget by financial year:");
         for (BudgetStatus b : a.budget()) {
-            out.printf("  %s  planned %s  actual %s  forecast %s  budget %s  remaining %s%s%n", b.financialYear(),
-                    n(b.planned()), n(b.actualToDate()), n(b.forecast()), n(b.budget()), n(b.remaining()),
+            out.printf("  %s  planned %s  actual %s  forecast %s  budget %s%s%s%n", b.financialYear(),
+                    n(b.planned()), n(b.actualToDate()), n(b.forecast()), b.budgetLabel(c),
+                    b.remaining() == null ? "" : "  remaining " + n(b.remaining()),
                     b.percentOfBudget() == null ? "" : "  (" + n(b.percentOfBudget()) + "%)");
+            out.println("    " + b.summary(c));
         }
         out.println("Actual to date: " + n(a.actualDaysToDate()) + " days, " + c + " " + n(a.actualCostToDate())
                 + "; forecast at completion " + c + " " + n(a.forecastAtCompletion()) + "; variance " + c + " " + n(a.variance()));
@@ -175,7 +177,8 @@ final class PlanCommand implements Callable<Integer> {
                     m.slipWorkingDays() == 0 ? "" : " slip " + m.slipWorkingDays() + " WD", m.state().name().toLowerCase().replace('_', ' '));
         }
         if (a.escalations().isEmpty()) {
-            out.println("Escalations: none");
+            out.println("Escalations: none" + (a.unassessedBudget().isEmpty() ? ""
+                    : " (cannot assess: amount not stated for FY " + String.join(", ", a.unassessedBudget()) + ")"));
         } else {
             out.println("Escalations:");
             a.escalations().forEach(e -> out.println("  " + e.level().label() + ": " + e.reason()));
@@ -198,11 +201,17 @@ final class PlanCommand implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("financialYear", b.financialYear());
             m.put("budget", num(b.budget()));
+            m.put("amountStated", b.budget() != null);
+            m.put("roundedTo", b.line() == null ? null : num(b.line().roundedTo()));
+            m.put("sharedWith", b.line() == null ? null : b.line().sharedWith());
+            m.put("wording", b.line() == null ? null : b.line().wording());
             m.put("planned", num(b.planned()));
             m.put("actualToDate", num(b.actualToDate()));
             m.put("forecast", num(b.forecast()));
             m.put("remaining", num(b.remaining()));
-            m.put("percentOfBudget", b.percentOfBudget() == null ? null : num(b.percentOfBudget()));
+            m.put("percentOfBudget", num(b.percentOfBudget()));
+            m.put("assessment", b.assessment().code());
+            m.put("summary", b.summary(a.currency()));
             return m;
         }).toList());
         json.put("actualDaysToDate", num(a.actualDaysToDate()));
@@ -210,6 +219,8 @@ final class PlanCommand implements Callable<Integer> {
         json.put("forecastAtCompletion", num(a.forecastAtCompletion()));
         json.put("variance", num(a.variance()));
         json.put("escalations", a.escalations().stream().map(PlanCommand::escalation).toList());
+        // Years whose budget amount is not stated: "no escalations" says nothing about them.
+        json.put("budgetNotAssessed", a.unassessedBudget());
         Map<String, Object> critical = new LinkedHashMap<>();
         critical.put("activities", a.criticalPath().activities());
         critical.put("workingDays", a.criticalPath().workingDays());
@@ -288,8 +299,11 @@ final class PlanCommand implements Callable<Integer> {
         return j;
     }
 
-    /** A whole number as a long (65, not 65.00), else a double. */
+    /** A whole number as a long (65, not 65.00), else a double; null stays null (an amount not stated). */
     static Number num(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
         BigDecimal v = value.stripTrailingZeros();
         return v.scale() <= 0 ? (Number) v.longValueExact() : (Number) v.doubleValue();
     }

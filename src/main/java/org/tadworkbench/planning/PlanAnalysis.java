@@ -67,4 +67,13 @@ public record PlanAnalysis(LocalDate today, String currency, BigDecimal totalEff
     public boolean hasEscalations() {
         return !escalations.isEmpty();
     }
+
+    /**
+     * The financial years whose budget line states no amount: no escalation can be computed for them, which reports
+     * say rather than count them as within budget.
+     */
+    public List<String> unassessedBudget() {
+        return budget.stream().filter(b -> b.assessment() == BudgetAssessment.CANNOT_ASSESS)
+                .map(BudgetStatus::financialYear).toList();
+    }
 }

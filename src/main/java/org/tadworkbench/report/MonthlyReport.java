@@ -142,7 +142,7 @@ public final class MonthlyReport {
                 .append(money(analysis.forecastAtCompletion())).append(" (variance ").append(money(analysis.variance()))
                 .append("). ").append(analysis.hasEscalations()
                         ? esc(analysis.escalations().size() + " escalation(s) need a decision (see Decisions needed).")
-                        : "No escalation this month.").append("</p>\n");
+                        : "No escalation this month.").append(esc(notAssessed())).append("</p>\n");
     }
 
     /** A milestone's status at the month end: from reported progress when there is any, else from its dates. */
@@ -262,34 +262,41 @@ public final class MonthlyReport {
                 + "<th class=\"num\">Budget</th><th class=\"num\">Planned</th><th class=\"num\">Actual to date</th>"
                 + "<th class=\"num\">Forecast</th><th class=\"num\">Remaining</th><th class=\"num\">Forecast of budget</th>"
                 + "</tr></thead>\n<tbody>\n");
-        BigDecimal[] total = zeros(5);
+        BigDecimal[] total = zeros(3);
         for (BudgetStatus b : analysis.budget()) {
-            x.append("<tr><td>").append(esc(b.financialYear())).append("</td><td class=\"num\">").append(money(b.budget()))
+            x.append("<tr><td>").append(esc(b.financialYear())).append("</td><td class=\"num\">")
+                    .append(esc(b.budgetLabel(analysis.currency())))
                     .append("</td><td class=\"num\">").append(money(b.planned())).append("</td><td class=\"num\">")
                     .append(money(b.actualToDate())).append("</td><td class=\"num\">").append(money(b.forecast()))
                     .append("</td><td class=\"num").append(b.remaining() != null && b.remaining().signum() < 0 ? " over" : "")
                     .append("\">").append(money(b.remaining())).append("</td><td class=\"num\">")
-                    .append(b.percentOfBudget() == null ? "\u2013" : esc(b.percentOfBudget().setScale(0, RoundingMode.HALF_UP) + "%"))
+                    .append(b.percentOfBudget() == null ? "\u2013" : esc(b.percentOfBudget().setScale(0, RoundingMode.HALF_UP) + "%"
+                            + (b.shared() ? " of combined" : "")))
                     .append("</td></tr>\n");
-            add(total, b.budget(), b.planned(), b.actualToDate(), b.forecast(), b.remaining());
+            add(total, b.planned(), b.actualToDate(), b.forecast());
         }
-        x.append("<tr class=\"total\"><th>Total</th>");
+        // Budgets are not totalled: an unstated amount or a combined cap shared with other work does not add up.
+        x.append("<tr class=\"total\"><th>Total</th><td class=\"num\"></td>");
         for (BigDecimal v : total) {
             x.append("<td class=\"num\">").append(money(v)).append("</td>");
         }
-        x.append("<td class=\"num\"></td></tr>\n</tbody>\n</table>\n");
-        Plan plan = ws.plan();
-        for (var line : plan.budget()) {
-            if (line.note() != null) {
-                x.append("<p class=\"note\">").append(esc(line.financialYear())).append(": ").append(esc(line.note())).append("</p>\n");
+        x.append("<td class=\"num\"></td><td class=\"num\"></td></tr>\n</tbody>\n</table>\n<ul class=\"assessment\">\n");
+        for (BudgetStatus b : analysis.budget()) {
+            x.append("<li>").append(esc(b.financialYear() + ": " + b.summary(analysis.currency()) + "."));
+            if (b.line() != null && b.line().note() != null) {
+                x.append(" <span class=\"note\">").append(esc(b.line().note())).append("</span>");
             }
+            x.append("</li>\n");
         }
+        x.append("</ul>\n");
+        Plan plan = ws.plan();
         List<Escalation> budgetEscalations = analysis.escalations().stream().filter(e -> e.budgetLine() != null).toList();
         if (budgetEscalations.isEmpty()) {
             var t = plan.effectiveThresholds();
             x.append("<p>Escalations: none. No year's forecast exceeds ").append(t.tabascPercent())
-                    .append("% of its budget line (the TABASC threshold; to the SEC Panel and SECCo Board above ")
-                    .append(t.panelPercent()).append("%).</p>\n");
+                    .append("% of a stated budget amount (the TABASC threshold; to the SEC Panel and SECCo Board above ")
+                    .append(t.panelPercent()).append("%); an amount given rounded is taken at the most it may stand for.")
+                    .append(esc(notAssessed())).append("</p>\n");
         } else {
             x.append("<p>Escalations:</p>\n<ul>\n");
             for (Escalation e : budgetEscalations) {
@@ -297,7 +304,16 @@ public final class MonthlyReport {
                         .append(esc(e.reason())).append("</li>\n");
             }
             x.append("</ul>\n");
+            if (!analysis.unassessedBudget().isEmpty()) {
+                x.append("<p>").append(esc(notAssessed().strip())).append("</p>\n");
+            }
         }
+    }
+
+    /** " Cannot assess FY 2018/19: amount not stated." or "" when every year's amount is stated. */
+    private String notAssessed() {
+        return analysis.unassessedBudget().isEmpty() ? ""
+                : " Cannot assess FY " + String.join(", FY ", analysis.unassessedBudget()) + ": amount not stated.";
     }
 
     private void risks(StringBuilder x) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.tadworkbench.TestWorkspaces;
 import org.tadworkbench.plan.Activity;
 import org.tadworkbench.plan.ActualEffort;
+import org.tadworkbench.plan.BudgetLine;
 import org.tadworkbench.plan.Milestone;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidLog;
@@ -32,6 +33,20 @@ class PlanAnalysisTests {
         return new BigDecimal(value);
     }
 
+    private static BudgetStatus status(PlanAnalysis analysis, String year) {
+        return analysis.budget().stream().filter(b -> b.financialYear().equals(year)).findFirst().orElseThrow();
+    }
+
+    private static Map<String, String> resources() {
+        return PLAN.activities().stream().collect(java.util.stream.Collectors.toMap(Activity::id, Activity::resource));
+    }
+
+    /** The reference plan with FY2018/19 given as the project's own budget of {@code amount}, stated exactly. */
+    private static Plan withOwnFy2018Budget(Plan plan, String amount) {
+        return plan.withBudget(plan.budget().stream().map(b -> b.financialYear().equals("2018/19")
+                ? new BudgetLine("2018/19", bd(amount), null) : b).toList());
+    }
+
     @Test
     void effortMatchesThePid() {
         PlanAnalysis analysis = analyse(PLAN);
@@ -48,9 +63,33 @@ class PlanAnalysisTests {
         assertThat(analysis.costByFinancialYear()).containsOnlyKeys("2018/19", "2019/20");
         assertThat(analysis.costByFinancialYear().get("2018/19")).isEqualByComparingTo("52200");
         assertThat(analysis.costByFinancialYear().get("2019/20")).isEqualByComparingTo("19800");
-        BudgetStatus next = analysis.budget().stream().filter(b -> b.financialYear().equals("2019/20")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theTadsFy2019Forecast_isWithinTheCombinedBadAndTadBudget_notCalledItsOwnHeadroom() {
+        BudgetStatus next = status(analyse(PLAN), "2019/20");
         assertThat(next.budget()).isEqualByComparingTo("75000");
-        assertThat(next.remaining()).isEqualByComparingTo(next.budget().subtract(next.forecast()));
+        assertThat(next.shared()).isTrue();
+        assertThat(next.line().sharedWith()).isEqualTo("BAD SMETS1 update");
+        assertThat(next.forecast()).isEqualByComparingTo("19800");
+        assertThat(next.assessment()).isEqualTo(BudgetAssessment.WITHIN);
+        assertThat(next.remaining()).as("what the TAD leaves of a combined budget is not its own").isNull();
+        assertThat(next.summary("GBP")).isEqualTo("this project's forecast of £19,800 is within the combined £75,000"
+                + " budget shared with the BAD SMETS1 update; the rest of that budget is not this project's own, and the"
+                + " other share's spend is not in this plan");
+    }
+
+    @Test
+    void theFy2018BudgetStatesNoAmount_soItCannotBeAssessedAndNoFigureIsMadeUp() {
+        PlanAnalysis analysis = analyse(PLAN);
+        BudgetStatus first = status(analysis, "2018/19");
+        assertThat(first.budget()).isNull();
+        assertThat(first.remaining()).isNull();
+        assertThat(first.percentOfBudget()).isNull();
+        assertThat(first.assessment()).isEqualTo(BudgetAssessment.CANNOT_ASSESS);
+        assertThat(first.summary("GBP")).startsWith("cannot assess: amount not stated (the source says \u201cavailable"
+                + " unspent Project budget for this financial year\u201d)");
+        assertThat(analysis.unassessedBudget()).containsExactly("2018/19");
     }
 
     @Test
@@ -58,6 +97,50 @@ class PlanAnalysisTests {
         PlanAnalysis analysis = analyse(PLAN);
         assertThat(analysis.escalations()).isEmpty();
         assertThat(PlanAnalysis.of(PLAN, RAID, LocalDate.of(2026, 1, 1)).escalations()).isEmpty();
+    }
+
+    @Test
+    void aLineWithoutAnAmountNeverEscalates_howeverLargeTheForecast() {
+        Map<String, String> resourceOf = resources();
+        List<ActualEffort> tenfold = PLAN.actuals().stream().map(a -> "secas-coe".equals(resourceOf.get(a.activity()))
+                ? new ActualEffort(a.activity(), a.month(), a.days().multiply(bd("10"))) : a).toList();
+        PlanAnalysis analysis = analyse(PLAN.withActuals(tenfold));
+        assertThat(status(analysis, "2018/19").forecast()).isGreaterThan(bd("300000"));
+        assertThat(analysis.escalations()).noneMatch(e -> "2018/19".equals(e.budgetLine()));
+        assertThat(status(analysis, "2018/19").assessment()).isEqualTo(BudgetAssessment.CANNOT_ASSESS);
+    }
+
+    @Test
+    void aSharedLineEscalatesWhenThisProjectAloneExceedsTheCombinedCap() {
+        List<Activity> doubled = PLAN.activities().stream().map(a -> a.id().equals("PM-2") ? a.withEffort(bd("60")) : a)
+                .toList();
+        PlanAnalysis analysis = analyse(PLAN.withActivities(doubled));
+        BudgetStatus next = status(analysis, "2019/20");
+        assertThat(next.forecast()).isEqualByComparingTo("83400"); // 19,800 + 53 more CoE days at 1,200
+        assertThat(next.assessment()).isEqualTo(BudgetAssessment.ESCALATED);
+        assertThat(analysis.escalations()).singleElement().satisfies(e -> {
+            assertThat(e.budgetLine()).isEqualTo("2019/20");
+            assertThat(e.level()).isEqualTo(EscalationLevel.PANEL_AND_BOARD);
+            assertThat(e.reason()).contains("(this project alone)").contains("combined £75,000 budget shared with the BAD");
+        });
+    }
+
+    @Test
+    void thePidsRoundedFiguresAsBudgets_doNotEscalateOnRounding_butExactOnesDo() {
+        // £52,200 and £19,800 are what the PID writes as "approximately £52k" and "approximately £20k"
+        Plan planOnly = PLAN.withActuals(List.of()).withActivities(PLAN.activities().stream()
+                .map(a -> a.withProgress(null)).toList());
+        Plan rounded = planOnly.withBudget(List.of(
+                new BudgetLine("2018/19", bd("52000"), bd("1000"), null, "approximately £52k", null),
+                new BudgetLine("2019/20", bd("20000"), bd("1000"), null, "approximately £20k", null)));
+        PlanAnalysis early = PlanAnalysis.of(rounded, RAID, LocalDate.of(2019, 1, 2));
+        assertThat(status(early, "2018/19").forecast()).isEqualByComparingTo("52200");
+        assertThat(early.escalations()).isEmpty();
+
+        Plan exact = planOnly.withBudget(List.of(new BudgetLine("2018/19", bd("52000"), null),
+                new BudgetLine("2019/20", bd("20000"), null)));
+        assertThat(PlanAnalysis.of(exact, RAID, LocalDate.of(2019, 1, 2)).escalations()).singleElement()
+                .satisfies(e -> assertThat(e.budgetLine()).isEqualTo("2018/19"));
     }
 
     @Test
@@ -79,11 +162,10 @@ class PlanAnalysisTests {
 
     @Test
     void raisingCoeActualsByThirtyPercentEscalatesNamingTheBudgetLine() {
-        Map<String, String> resourceOf = PLAN.activities().stream()
-                .collect(java.util.stream.Collectors.toMap(Activity::id, Activity::resource));
+        Map<String, String> resourceOf = resources();
         List<ActualEffort> raised = PLAN.actuals().stream().map(a -> "secas-coe".equals(resourceOf.get(a.activity()))
                 ? new ActualEffort(a.activity(), a.month(), a.days().multiply(bd("1.3"))) : a).toList();
-        PlanAnalysis analysis = analyse(PLAN.withActuals(raised));
+        PlanAnalysis analysis = analyse(withOwnFy2018Budget(PLAN.withActuals(raised), "52000"));
         assertThat(analysis.escalations()).isNotEmpty();
         assertThat(analysis.escalations()).anySatisfy(e -> {
             assertThat(e.budgetLine()).isEqualTo("2018/19");
@@ -94,8 +176,8 @@ class PlanAnalysisTests {
 
     @Test
     void defaultThresholdsEscalateToTabascFirst() {
-        // with the default 90% threshold the reference FY2018/19 forecast (99% of its line) goes to TABASC only
-        PlanAnalysis analysis = analyse(PLAN.withThresholds(null));
+        // with the default 90% threshold a FY2018/19 forecast of £51,600 against an own £52,000 line goes to TABASC only
+        PlanAnalysis analysis = analyse(withOwnFy2018Budget(PLAN, "52000").withThresholds(null));
         assertThat(analysis.escalations()).singleElement().satisfies(e -> {
             assertThat(e.level()).isEqualTo(EscalationLevel.TABASC);
             assertThat(e.budgetLine()).isEqualTo("2018/19");

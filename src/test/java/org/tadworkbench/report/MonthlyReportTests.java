@@ -85,7 +85,18 @@ class MonthlyReportTests {
         String html = report.html();
         int table = html.indexOf("<table class=\"budget\">");
         String budget = html.substring(table, html.indexOf("</table>", table));
-        assertThat(budget).contains("<td>2018/19</td>").contains("<td>2019/20</td>").contains("\u00a352,000").contains("\u00a375,000");
+        assertThat(budget).contains("<td>2018/19</td>", "<td>2019/20</td>", "amount not stated", "\u00a375,000 combined",
+                "\u00a352,200", "\u00a319,800", "26% of combined");
+        assertThat(budget).doesNotContain("\u00a352,000").doesNotContain("\u00a355,200");
+    }
+
+    @Test
+    void budgetSaysWhatCannotBeAssessedAndWhoseHeadroomItIsNot() {
+        assertThat(pdfText).contains("2018/19: cannot assess: amount not stated (the source says \u201cavailable unspent"
+                        + " Project budget for this financial year\u201d)",
+                "2019/20: this project's forecast of \u00a319,800 is within the combined \u00a375,000 budget shared with"
+                        + " the BAD SMETS1 update; the rest of that budget is not this project's own",
+                "Escalations: none.", "Cannot assess FY 2018/19: amount not stated.");
     }
 
     @Test

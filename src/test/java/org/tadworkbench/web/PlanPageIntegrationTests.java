@@ -42,6 +42,20 @@ class PlanPageIntegrationTests {
     }
 
     @Test
+    void budgetShowsTheCombinedBadAndTadLineAndTheYearThatCannotBeAssessed() throws Exception {
+        String html = mvc.perform(get("/plan")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int table = html.indexOf("<h2 id=\"budget\">");
+        String budget = html.substring(table, html.indexOf("</table>", table));
+
+        assertThat(budget).contains("amount not stated", "cannot assess: amount not stated (the source says \u201cavailable"
+                + " unspent Project budget for this financial year\u201d)", "£75,000 combined", "26.4% of combined",
+                "is within the combined £75,000 budget shared with the BAD SMETS1 update");
+        assertThat(budget).doesNotContain("£55,200").doesNotContain("£52,000");
+        assertThat(html).contains("wherever they can be assessed",
+                "Cannot assess: amount not stated for FY 2018/19, so no escalation can be computed for it.");
+    }
+
+    @Test
     void everyChartIsSafeSvg() throws Exception {
         for (String url : new String[] {"/plan/gantt.svg?today=2019-03-31", "/plan/heatmap.svg", "/plan/burn-effort.svg",
                 "/plan/burn-budget.svg?today=2019-03-31"}) {

@@ -25,12 +25,14 @@ import org.tadworkbench.plan.RaidLog;
 import org.tadworkbench.plan.Resource;
 import org.tadworkbench.plan.Risk;
 import org.tadworkbench.planning.ActivityStatus;
+import org.tadworkbench.planning.BudgetAssessment;
 import org.tadworkbench.planning.BudgetStatus;
 import org.tadworkbench.planning.CriticalPath;
 import org.tadworkbench.planning.Escalation;
 import org.tadworkbench.planning.EscalationLevel;
 import org.tadworkbench.planning.MilestoneState;
 import org.tadworkbench.planning.MilestoneWindow;
+import org.tadworkbench.planning.Money;
 import org.tadworkbench.planning.MonthFigures;
 import org.tadworkbench.planning.PlanAnalysis;
 
@@ -127,11 +129,12 @@ public final class Analyser {
                     activity.progress(), activity.baselineStart(), activity.baselineEnd(), onPath.contains(activity.id())));
         }
 
-        Map<String, BigDecimal> budgetByYear = new LinkedHashMap<>();
+        // One line per year (lint refuses duplicates); the first wins if a plan read with errors has two.
+        Map<String, BudgetLine> lineByYear = new LinkedHashMap<>();
         for (BudgetLine line : plan.budget()) {
-            budgetByYear.merge(line.financialYear(), line.amount(), BigDecimal::add);
+            lineByYear.putIfAbsent(line.financialYear(), line);
         }
-        Set<String> years = new TreeSet<>(budgetByYear.keySet());
+        Set<String> years = new TreeSet<>(lineByYear.keySet());
         years.addAll(plannedByYear.keySet());
         years.addAll(forecastByYear.keySet());
         BudgetThresholds thresholds = plan.effectiveThresholds();
@@ -141,29 +144,21 @@ public final class Analyser {
         for (String year : years) {
             BigDecimal planned = money(plannedByYear.getOrDefault(year, BigDecimal.ZERO));
             BigDecimal forecast = money(forecastByYear.getOrDefault(year, BigDecimal.ZERO));
-            BigDecimal amount = budgetByYear.get(year);
-            BigDecimal percent = amount == null || amount.signum() == 0 ? null
-                    : forecast.multiply(HUNDRED).divide(amount, 1, RoundingMode.HALF_UP);
             if (plannedByYear.containsKey(year)) {
                 costByYear.put(year, planned);
             }
-            budget.add(new BudgetStatus(year, money(amount == null ? BigDecimal.ZERO : amount), planned,
-                    money(actualByYear.getOrDefault(year, BigDecimal.ZERO)), forecast,
-                    money((amount == null ? BigDecimal.ZERO : amount).subtract(forecast)), percent));
-            if (forecast.signum() > 0 && percent == null) {
-                escalations.add(new Escalation(EscalationLevel.PANEL_AND_BOARD, "FY " + year + " has a forecast of "
-                        + plan.currency() + " " + plain(forecast) + " but no budget line", year, null));
-            } else if (percent != null && percent.compareTo(BigDecimal.valueOf(thresholds.panelPercent())) > 0) {
-                escalations.add(new Escalation(EscalationLevel.PANEL_AND_BOARD, "FY " + year + " forecast "
-                        + plan.currency() + " " + plain(forecast) + " is " + plain(percent) + "% of the "
-                        + plan.currency() + " " + plain(amount) + " budget (threshold " + thresholds.panelPercent() + "%)",
-                        year, null));
-            } else if (percent != null && percent.compareTo(BigDecimal.valueOf(thresholds.tabascPercent())) > 0) {
-                escalations.add(new Escalation(EscalationLevel.TABASC, "FY " + year + " forecast "
-                        + plan.currency() + " " + plain(forecast) + " is " + plain(percent) + "% of the "
-                        + plan.currency() + " " + plain(amount) + " budget (threshold " + thresholds.tabascPercent() + "%)",
-                        year, null));
+            BudgetLine line = lineByYear.get(year);
+            Escalation escalation = budgetEscalation(year, line, forecast, thresholds, plan.currency());
+            if (escalation != null) {
+                escalations.add(escalation);
             }
+            BigDecimal percent = line == null || line.amount() == null || line.amount().signum() == 0 ? null
+                    : forecast.multiply(HUNDRED).divide(line.amount(), 1, RoundingMode.HALF_UP);
+            BudgetAssessment assessment = line == null ? BudgetAssessment.NO_BUDGET_LINE
+                    : line.amount() == null ? BudgetAssessment.CANNOT_ASSESS
+                    : escalation != null ? BudgetAssessment.ESCALATED : BudgetAssessment.WITHIN;
+            budget.add(new BudgetStatus(year, line, planned, money(actualByYear.getOrDefault(year, BigDecimal.ZERO)),
+                    forecast, percent, assessment, escalation == null ? null : escalation.level()));
         }
 
         List<MilestoneWindow> windows = new ArrayList<>();
@@ -190,6 +185,38 @@ public final class Analyser {
         return new PlanAnalysis(today, plan.currency(), totalEffort, effortByResource, money(cost), costByYear, budget,
                 days(actualDaysToDate), money(actualCostToDate), forecastAtCompletion,
                 money(cost).subtract(forecastAtCompletion), statuses, critical, windows, monthFigures, escalations, risks);
+    }
+
+    /**
+     * The escalation a year's forecast (whole pence) calls for, or null: to the Panel and Board above
+     * {@code panelPercent} of the line, else to TABASC above {@code tabascPercent}, each against the highest amount a
+     * rounded figure may stand for ({@link BudgetLine#limit}), so rounding alone never escalates. A line without an
+     * amount cannot be assessed (never escalated, never "within"); a forecast with no line at all goes to the Panel.
+     */
+    private static Escalation budgetEscalation(String year, BudgetLine line, BigDecimal forecast,
+                                               BudgetThresholds thresholds, String currency) {
+        if (line == null) {
+            return forecast.signum() > 0 ? new Escalation(EscalationLevel.PANEL_AND_BOARD, "FY " + year
+                    + " has a forecast of " + Money.format(currency, forecast) + " but no budget line", year, null) : null;
+        }
+        if (!line.amountStated()) {
+            return null;
+        }
+        for (var level : List.of(Map.entry(EscalationLevel.PANEL_AND_BOARD, thresholds.panelPercent()),
+                Map.entry(EscalationLevel.TABASC, thresholds.tabascPercent()))) {
+            if (line.exceeded(forecast, level.getValue())) {
+                String amount = Money.format(currency, line.amount());
+                String tolerance = line.roundedTo() == null ? ""
+                        : ", an amount given to the nearest " + Money.format(currency, line.roundedTo())
+                                + " and so taken as up to " + Money.format(currency, line.amount().add(line.tolerance()));
+                return new Escalation(level.getKey(), "FY " + year + " forecast " + Money.format(currency, forecast)
+                        + (line.shared() ? " (this project alone)" : "") + " is over " + level.getValue() + "% of the "
+                        + (line.shared() ? "combined " : "") + amount + " budget"
+                        + (line.shared() ? " shared with the " + line.sharedWith() : "") + tolerance
+                        + " (limit " + Money.format(currency, line.limit(level.getValue())) + ")", year, null);
+            }
+        }
+        return null;
     }
 
     private static MilestoneState state(Milestone milestone, Plan plan, LocalDate today) {

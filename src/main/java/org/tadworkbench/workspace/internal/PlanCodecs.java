@@ -63,11 +63,7 @@ public final class PlanCodecs {
                             r.date("baselineStart", false), r.date("baselineEnd", false));
                     return r.locate(activity) ? activity : null;
                 }),
-                m.list("budget", n -> {
-                    MapReader r = new MapReader(ctx, n, "budget line", Set.of("financialYear", "amount", "note"));
-                    BudgetLine line = new BudgetLine(r.required("financialYear"), r.decimal("amount", true), r.optional("note"));
-                    return r.locate(line) ? line : null;
-                }),
+                m.list("budget", n -> budgetLine(n, ctx)),
                 m.list("actuals", n -> {
                     MapReader r = new MapReader(ctx, n, "actual", Set.of("activity", "month", "days"));
                     String activity = r.required("activity");
@@ -80,6 +76,54 @@ public final class PlanCodecs {
                 calendar(child(root, "calendar"), ctx));
         m.locate(plan);
         return plan;
+    }
+
+    private static BudgetLine budgetLine(Node node, ReadContext ctx) {
+        MapReader r = new MapReader(ctx, node, "budget line", Set.of("financialYear", "amount", "roundedTo",
+                "sharedWith", "wording", "note"));
+        BudgetLine line = new BudgetLine(r.required("financialYear"), r.decimal("amount", false),
+                r.decimal("roundedTo", false), r.optional("sharedWith"), r.optional("wording"), r.optional("note"));
+        if (r.hasErrors()) {
+            return null;
+        }
+        FieldProblem problem = budgetProblem(line);
+        if (problem != null) {
+            ctx.error(r.fieldLines().getOrDefault(problem.field(), r.line()), "schema", "budget line "
+                    + line.financialYear() + ": " + problem.message());
+            return null;
+        }
+        return r.locate(line) ? line : null;
+    }
+
+    /**
+     * What is wrong with a line's figures and the field to blame, or null. Amounts are in whole pence
+     * (escalation compares pence); an unstated amount needs the source's wording, never a made-up figure.
+     */
+    private static FieldProblem budgetProblem(BudgetLine line) {
+        if (line.amount() == null) {
+            if (line.roundedTo() != null) {
+                return new FieldProblem("roundedTo", "roundedTo needs an amount: a line whose amount is not stated"
+                        + " has nothing to round");
+            }
+            return line.wording() == null ? new FieldProblem("financialYear", "no amount: give the amount or, when"
+                    + " the source does not state one, the source's wording (wording: ...)") : null;
+        }
+        if (line.amount().signum() < 0) {
+            return new FieldProblem("amount", "amount " + line.amount().toPlainString() + " is negative");
+        }
+        if (line.amount().stripTrailingZeros().scale() > 2) {
+            return new FieldProblem("amount", "amount " + line.amount().toPlainString() + " is not in whole pence");
+        }
+        if (line.roundedTo() != null && (line.roundedTo().signum() <= 0
+                || line.roundedTo().stripTrailingZeros().scale() > 2)) {
+            return new FieldProblem("roundedTo", "roundedTo " + line.roundedTo().toPlainString() + " is not a positive"
+                    + " amount in whole pence (the unit the source rounds to, such as 1000 for \"£75k\")");
+        }
+        return null;
+    }
+
+    /** A problem with one field of an item: which field (for its line) and what is wrong. */
+    private record FieldProblem(String field, String message) {
     }
 
     private static BudgetThresholds thresholds(Node node, ReadContext ctx) {
@@ -155,7 +199,8 @@ public final class PlanCodecs {
                         .opt("dependsOn", a.dependsOn()).opt("progress", a.progress()).opt("baselineStart", a.baselineStart())
                         .opt("baselineEnd", a.baselineEnd()).build()).toList())
                 .put("budget", plan.budget().stream().map(b -> Tree.map().put("financialYear", b.financialYear())
-                        .put("amount", b.amount()).opt("note", b.note()).build()).toList())
+                        .opt("amount", b.amount()).opt("roundedTo", b.roundedTo()).opt("sharedWith", b.sharedWith())
+                        .opt("wording", b.wording()).opt("note", b.note()).build()).toList())
                 .opt("actuals", plan.actuals().stream().map(a -> Tree.map().put("activity", a.activity())
                         .put("month", a.month().toString()).put("days", a.days()).build()).toList())
                 .opt("thresholds", plan.thresholds() == null ? null : Tree.map()
