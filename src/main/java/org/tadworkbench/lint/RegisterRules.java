@@ -1,6 +1,7 @@
 package org.tadworkbench.lint;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.tadworkbench.document.DocumentReference;
@@ -47,6 +48,7 @@ final class RegisterRules extends Rules {
                 }
             }
         }
+        codeSpecificationsInEachRelease(baselines);
         Map<String, DocumentReference> references = unique(ws.references(), DocumentReference::id, "document reference");
         for (DocumentReference reference : ws.references()) {
             if (reference.spec() != null && !specs.containsKey(reference.spec())) {
@@ -64,6 +66,34 @@ final class RegisterRules extends Rules {
             }
             term.deprecated().stream().filter(terms::contains).forEach(synonym -> warning(term, "deprecated",
                     "glossary", "'" + synonym + "' is both a defined term and a deprecated synonym of " + term.term()));
+        }
+    }
+
+    /**
+     * The TAD has to agree with every Technical Code Specification as it stands in each release the document is
+     * written for (the release of each of its versions that is not superseded), so a Technical Code Specification
+     * with no version in such a release is a gap in what the TAD can be checked against. A warning, not an error:
+     * the register may honestly not know that version yet (and then says so in the entry's note). Releases that are
+     * not baselines are already errors above and are not repeated here.
+     */
+    private void codeSpecificationsInEachRelease(Set<String> baselines) {
+        Map<String, String> namedBy = new LinkedHashMap<>();
+        for (DocumentVersion version : ws.manifest().versions()) {
+            if (version.status() != VersionStatus.SUPERSEDED && baselines.contains(version.release())) {
+                namedBy.putIfAbsent(version.release(), version.version());
+            }
+        }
+        for (Specification spec : ws.specs().specs()) {
+            if (!spec.designation().isTechnicalCodeSpecification()) {
+                continue;
+            }
+            namedBy.forEach((release, documentVersion) -> {
+                if (!spec.hasVersionIn(release)) {
+                    warning(spec, null, "code-spec-not-baselined", "Technical Code Specification " + spec.id()
+                            + " has no version in release " + release + ", which document version " + documentVersion
+                            + " names");
+                }
+            });
         }
     }
 }

@@ -3,6 +3,7 @@ package org.tadworkbench.web;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.tadworkbench.document.Applicability;
+import org.tadworkbench.spec.SpecDesignation;
 import org.tadworkbench.spec.SpecKind;
 
 /** How enum values read on the pages; templates call it as {@code @labels}. */
@@ -35,6 +36,15 @@ class Labels {
             case LICENCE -> "Licences";
             case SUPPORTING_DOCUMENT -> "Supporting documents";
             case SEC_CHANGES -> "SEC changes";
+        };
+    }
+
+    /** The SEC's own terms, capitalised as the SEC defines them. */
+    public String designation(SpecDesignation designation) {
+        return switch (designation) {
+            case TECHNICAL_SPECIFICATION -> "Technical Specification (so also a Technical Code Specification)";
+            case TECHNICAL_CODE_SPECIFICATION -> "Technical Code Specification";
+            case OTHER -> "Neither";
         };
     }
 }

@@ -9,12 +9,16 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tadworkbench.spec.Baseline;
+import org.tadworkbench.spec.SpecDesignation;
 import org.tadworkbench.spec.SpecKind;
 import org.tadworkbench.spec.SpecRegister;
 import org.tadworkbench.spec.Specification;
 import org.tadworkbench.workspace.Workspace;
 
-/** The register of specifications, grouped by kind, with the release baselines their versions belong to. */
+/**
+ * The register of specifications, grouped by kind, with each entry's SEC designation (Technical Specification,
+ * Technical Code Specification or neither) and the release baselines their versions belong to.
+ */
 @Controller
 class SpecsController {
 
@@ -34,6 +38,10 @@ class SpecsController {
                 .collect(Collectors.groupingBy(Specification::kind, LinkedHashMap::new, Collectors.toList()));
         model.addAttribute("manifest", ws.manifest());
         model.addAttribute("groups", byKind.entrySet().stream().map(e -> new KindGroup(e.getKey(), e.getValue())).toList());
+        model.addAttribute("codeSpecs", register.specs().stream()
+                .filter(s -> s.designation().isTechnicalCodeSpecification()).count());
+        model.addAttribute("technicalSpecs", register.specs().stream()
+                .filter(s -> s.designation() == SpecDesignation.TECHNICAL_SPECIFICATION).count());
         model.addAttribute("baselines", register.baselines());
         model.addAttribute("baselineTitles", register.baselines().stream()
                 .collect(Collectors.toMap(Baseline::id, Baseline::title, (a, b) -> a)));

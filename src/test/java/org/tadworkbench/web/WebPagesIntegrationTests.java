@@ -74,6 +74,21 @@ class WebPagesIntegrationTests {
     }
 
     @Test
+    void specificationsSayWhichAreTechnicalCodeSpecificationsInTheirOwnColumn() throws Exception {
+        String html = page("/specs");
+        assertThat(html.replaceAll("\\s+", " ")).contains("This register holds <strong>2</strong> Technical Code "
+                + "Specifications, of which <strong>1</strong> are Technical Specifications.");
+        assertThat(html).contains("<th scope=\"col\">SEC designation</th>");
+        // Each row's designation is a cell under that header, after the title: what a screen reader announces with it.
+        assertThat(html).containsSubsequence("<th scope=\"row\">SPEC-B</th>", "<td>SEC Appendix B - Beta Policy</td>",
+                "<td>Neither</td>", "<td>B</td>");
+        assertThat(html).containsSubsequence("<th scope=\"row\">SPEC-C</th>", "<td>Gamma Code of Connection</td>",
+                "<td>Technical Code Specification</td>", "<td>not recorded</td>", "No version recorded.", "no version of it is known");
+        assertThat(html).containsSubsequence("<th scope=\"row\">SPEC-A</th>", "<td>Alpha Interface Specification</td>",
+                "<td>Technical Specification (so also a Technical Code Specification)</td>");
+    }
+
+    @Test
     void unknownSectionsAndReleasesAreNotFound() throws Exception {
         mvc.perform(get("/sections/9.9").with(drafter())).andExpect(status().isNotFound())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("There is no section 9.9")));

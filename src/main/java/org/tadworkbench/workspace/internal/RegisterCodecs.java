@@ -6,6 +6,7 @@ import java.util.Set;
 import org.tadworkbench.document.DocumentReference;
 import org.tadworkbench.document.GlossaryTerm;
 import org.tadworkbench.spec.Baseline;
+import org.tadworkbench.spec.SpecDesignation;
 import org.tadworkbench.spec.SpecKind;
 import org.tadworkbench.spec.SpecRegister;
 import org.tadworkbench.spec.SpecStatus;
@@ -61,9 +62,12 @@ public final class RegisterCodecs {
             return b.locate(baseline) ? baseline : null;
         });
         List<Specification> specs = m.list("specs", n -> {
-            MapReader s = new MapReader(ctx, n, "specification", Set.of("id", "title", "kind", "appendix", "versions"));
+            MapReader s = new MapReader(ctx, n, "specification",
+                    Set.of("id", "title", "kind", "designation", "appendix", "note", "versions"));
             Specification spec = new Specification(s.required("id"), s.required("title"),
-                    s.enumValue("kind", SpecKind.class, null), s.optional("appendix"), s.list("versions", v -> {
+                    s.enumValue("kind", SpecKind.class, null),
+                    s.enumValue("designation", SpecDesignation.class, SpecDesignation.OTHER),
+                    s.optional("appendix"), s.optional("note"), s.list("versions", v -> {
                         MapReader r = new MapReader(ctx, v, "specification version",
                                 Set.of("version", "label", "baseline", "status", "note"));
                         SpecVersion version = new SpecVersion(r.required("version"), r.optional("label"),
@@ -75,12 +79,15 @@ public final class RegisterCodecs {
         return new SpecRegister(baselines, specs);
     }
 
+    /** Designation is written only when it is not the default (other), so existing files stay canonical. */
     public static Map<String, Object> writeSpecs(SpecRegister register) {
         return Tree.map()
                 .put("baselines", register.baselines().stream().map(b -> Tree.map().put("id", b.id())
                         .put("title", b.title()).opt("date", b.date()).build()).toList())
                 .put("specs", register.specs().stream().map(s -> Tree.map().put("id", s.id()).put("title", s.title())
-                        .put("kind", s.kind()).opt("appendix", s.appendix())
+                        .put("kind", s.kind())
+                        .opt("designation", s.designation() == SpecDesignation.OTHER ? null : s.designation())
+                        .opt("appendix", s.appendix()).opt("note", s.note())
                         .put("versions", s.versions().stream().map(v -> Tree.map().put("version", v.version())
                                 .opt("label", v.label()).opt("baseline", v.baseline()).put("status", v.status())
                                 .opt("note", v.note()).build()).toList())
