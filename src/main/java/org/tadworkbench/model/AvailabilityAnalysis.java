@@ -20,10 +20,12 @@ public final class AvailabilityAnalysis {
     private final VariantModel variant;
     private final Map<String, AvailabilityItem> memo = new HashMap<>();
     private final Map<String, List<Relationship>> requiresFrom = new HashMap<>();
+    private final Map<String, Element> elements = new HashMap<>();
 
     public AvailabilityAnalysis(ArchitectureModel model, Applicability variant) {
         this.model = model;
         this.variant = VariantModel.of(model, variant);
+        model.elements().forEach(e -> elements.putIfAbsent(e.id(), e));
         for (Relationship relationship : model.relationships()) {
             if (relationship.type() == RelationshipType.REQUIRES) {
                 requiresFrom.computeIfAbsent(relationship.from(), k -> new ArrayList<>()).add(relationship);
@@ -58,7 +60,7 @@ public final class AvailabilityAnalysis {
     }
 
     private AvailabilityItem evaluate(String elementId, Set<String> path) {
-        Element element = model.element(elementId).orElseThrow(() -> new IllegalArgumentException("no element " + elementId));
+        Element element = element(elementId).orElseThrow(() -> new IllegalArgumentException("no element " + elementId));
         Optional<Variation> variation = variant.variation(elementId);
         // A variation or a missing requirement is looked at before the element's own applicability, so that an
         // element declared for SMETS2+ only still shows the clause that takes it out of SMETS1 (HHT: SRV 8.13).
@@ -75,7 +77,8 @@ public final class AvailabilityAnalysis {
         }
         path.add(elementId);
         for (Relationship requires : requiresFrom.getOrDefault(elementId, List.of())) {
-            if (path.contains(requires.to()) || !requires.applicability().appliesTo(variant.variant())) {
+            if (path.contains(requires.to()) || !requires.applicability().appliesTo(variant.variant())
+                    || !elements.containsKey(requires.to())) { // a dangling requires is lint's to report, not ours
                 continue;
             }
             AvailabilityItem needed = memo.get(requires.to());
@@ -86,7 +89,7 @@ public final class AvailabilityAnalysis {
             if (!needed.available()) {
                 path.remove(elementId);
                 List<String> reasons = new ArrayList<>();
-                reasons.add(label(element) + " requires " + label(model.element(requires.to()).orElseThrow()));
+                reasons.add(label(element) + " requires " + label(element(requires.to()).orElseThrow()));
                 reasons.addAll(needed.reasons());
                 return item(element, false, "unavailable", needed.source(), reasons);
             }
@@ -126,6 +129,10 @@ public final class AvailabilityAnalysis {
                     .ifPresent(r -> reasons.add(label(end) + " is played by " + label(r) + " for SMETS1"));
         }
         return new AvailabilityItem(join.id(), null, name, true, "available", null, reasons);
+    }
+
+    private Optional<Element> element(String id) {
+        return Optional.ofNullable(elements.get(id));
     }
 
     private static AvailabilityItem item(Element element, boolean available, String status, String source, List<String> reasons) {
