@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.tadworkbench.document.Applicability;
@@ -24,6 +25,7 @@ import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.impact.TraceKind;
 import org.tadworkbench.impact.TraceLink;
 import org.tadworkbench.model.ArchitectureModel;
+import org.tadworkbench.model.DerivedApplicability;
 import org.tadworkbench.model.Element;
 import org.tadworkbench.model.ElementType;
 import org.tadworkbench.model.Relationship;
@@ -107,6 +109,14 @@ public final class WorkspaceGenerator {
             variations.add(new Variation("v" + i, target.id(), kinds[random.nextInt(kinds.length)], null, "SPEC-1",
                     (1 + random.nextInt(9)) + "." + (1 + random.nextInt(9)), capitalised(words(random, 6)) + "."));
         }
+        // Lint holds declared applicability to what the model derives, so the generator declares what it derives.
+        DerivedApplicability derived = new DerivedApplicability(new ArchitectureModel(elements, relationships, variations, List.of()));
+        elements = elements.stream().map(e -> derived.of(e.id()).filter(where -> where != e.applicability())
+                .map(where -> new Element(e.id(), e.type(), e.name(), e.code(), where, e.description(), e.archimateType()))
+                .orElse(e)).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        Set<String> smets1Only = new HashSet<>();
+        elements.stream().filter(e -> e.applicability() == Applicability.SMETS1).forEach(e -> smets1Only.add(e.id()));
+        variations.removeIf(v -> smets1Only.contains(v.target())); // SMETS1-only elements are added, not varied
         // One view per element type that occurs: each shows that type's elements and the links among them.
         List<View> views = elements.stream().map(Element::type).distinct().sorted()
                 .map(type -> new View("view-" + type.name().toLowerCase().replace('_', '-'), "All " + type.name().toLowerCase().replace('_', ' ') + " elements",
@@ -120,8 +130,10 @@ public final class WorkspaceGenerator {
                     + "](section:" + numbers.get(random.nextInt(numbers.size())) + ") for the " + words(random, 3) + ".\n\n"
                     + capitalised(words(random, 20)) + "."
                     + (!views.isEmpty() && random.nextInt(20) == 0 ? "\n\n![Figure](view:" + views.get(random.nextInt(views.size())).id() + ")" : "");
-            sections.add(new Section(number, capitalised(words(random, 3)) + " " + number,
-                    applicabilities[random.nextInt(applicabilities.length)], cites, names, body));
+            Applicability drawn = applicabilities[random.nextInt(applicabilities.length)];
+            Applicability applicability = DerivedApplicability.union(names.stream().map(derived::of).flatMap(Optional::stream).toList())
+                    .orElse(drawn); // a section applies where the elements it describes do
+            sections.add(new Section(number, capitalised(words(random, 3)) + " " + number, applicability, cites, names, body));
         }
         List<ImpactRow> rows = new ArrayList<>();
         for (int i = 1; i <= Math.max(1, size.sections() / 10); i++) {

@@ -14,7 +14,7 @@ final class ConsistencyRules {
     ConsistencyRules(Workspace ws, Locations at) {
         this.rules = List.of(new RegisterRules(ws, at), new OutlineRules(ws, at), new ImpactRules(ws, at),
                 new PlanRules(ws, at), new ModelRules(ws, at), new TraceRules(ws, at),
-                new SnapshotRules(ws, at), new GovernanceRules(ws, at));
+                new SnapshotRules(ws, at), new GovernanceRules(ws, at), new ApplicabilityRules(ws, at));
     }
 
     /** The rule sets only read the workspace, so they run side by side; findings come back in a fixed order. */

@@ -43,6 +43,12 @@ final class TraceRules extends Rules {
                 error(trace, "version", "unknown-version", "trace to " + trace.document() + " version '" + trace.version()
                         + "', which specs.yaml does not list");
             }
+            if ("1".equals(trace.clause())) {
+                // Chapter 1 of a specification is its introduction: a trace there says nothing a section's
+                // references do not, and was found standing in for a clause nobody had looked up.
+                warning(trace, "clause", "placeholder-clause", "trace from " + trace.source() + " cites clause 1 of "
+                        + trace.document() + ", the whole first chapter: cite the clause that says it, or leave the trace out");
+            }
             if (!seen.add(trace)) {
                 warning(trace, null, "duplicate", "the same trace is given twice: " + trace.source() + " → " + trace.citation());
             }

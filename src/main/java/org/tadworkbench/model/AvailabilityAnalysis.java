@@ -10,8 +10,8 @@ import java.util.Set;
 import org.tadworkbench.document.Applicability;
 
 /**
- * Derives availability from the model alone: an element is unavailable when it does not apply to the variant,
- * when a variation says so, or when it requires (transitively) something unavailable; a HAN join is unavailable
+ * Derives availability from the model alone: an element is unavailable when a variation says so, when it requires
+ * (transitively) something unavailable, or when it does not apply to the variant; a HAN join is unavailable
  * when a variation forbids it or either device is unavailable.
  */
 public final class AvailabilityAnalysis {
@@ -19,10 +19,18 @@ public final class AvailabilityAnalysis {
     private final ArchitectureModel model;
     private final VariantModel variant;
     private final Map<String, AvailabilityItem> memo = new HashMap<>();
+    private final Map<String, List<Relationship>> requiresFrom = new HashMap<>();
+    private final Map<String, Element> elements = new HashMap<>();
 
     public AvailabilityAnalysis(ArchitectureModel model, Applicability variant) {
         this.model = model;
         this.variant = VariantModel.of(model, variant);
+        model.elements().forEach(e -> elements.putIfAbsent(e.id(), e));
+        for (Relationship relationship : model.relationships()) {
+            if (relationship.type() == RelationshipType.REQUIRES) {
+                requiresFrom.computeIfAbsent(relationship.from(), k -> new ArrayList<>()).add(relationship);
+            }
+        }
     }
 
     public AvailabilityReport report() {
@@ -52,12 +60,10 @@ public final class AvailabilityAnalysis {
     }
 
     private AvailabilityItem evaluate(String elementId, Set<String> path) {
-        Element element = model.element(elementId).orElseThrow(() -> new IllegalArgumentException("no element " + elementId));
+        Element element = element(elementId).orElseThrow(() -> new IllegalArgumentException("no element " + elementId));
         Optional<Variation> variation = variant.variation(elementId);
-        if (!element.applicability().appliesTo(variant.variant())) {
-            return item(element, false, "unavailable", null, List.of(label(element) + " applies to "
-                    + (element.applicability() == Applicability.SMETS1 ? "SMETS1" : "SMETS2+") + " only"));
-        }
+        // A variation or a missing requirement is looked at before the element's own applicability, so that an
+        // element declared for SMETS2+ only still shows the clause that takes it out of SMETS1 (HHT: SRV 8.13).
         if (variation.isPresent() && variation.get().kind() == VariationKind.NOT_APPLICABLE) {
             return item(element, false, "unavailable", variation.get().source(),
                     List.of(label(element) + " is not available for SMETS1 (" + variation.get().source() + ")"
@@ -70,20 +76,29 @@ public final class AvailabilityAnalysis {
                     List.of(label(element) + " is replaced by " + name + " for SMETS1 (" + variation.get().source() + ")"));
         }
         path.add(elementId);
-        for (Relationship requires : model.relationships()) {
-            if (requires.type() != RelationshipType.REQUIRES || !requires.from().equals(elementId)
-                    || path.contains(requires.to()) || !requires.applicability().appliesTo(variant.variant())) {
+        for (Relationship requires : requiresFrom.getOrDefault(elementId, List.of())) {
+            if (path.contains(requires.to()) || !requires.applicability().appliesTo(variant.variant())
+                    || !elements.containsKey(requires.to())) { // a dangling requires is lint's to report, not ours
                 continue;
             }
-            AvailabilityItem needed = memo.containsKey(requires.to()) ? memo.get(requires.to()) : evaluate(requires.to(), path);
+            AvailabilityItem needed = memo.get(requires.to());
+            if (needed == null) {
+                needed = evaluate(requires.to(), path);
+                memo.put(requires.to(), needed);
+            }
             if (!needed.available()) {
+                path.remove(elementId);
                 List<String> reasons = new ArrayList<>();
-                reasons.add(label(element) + " requires " + label(model.element(requires.to()).orElseThrow()));
+                reasons.add(label(element) + " requires " + label(element(requires.to()).orElseThrow()));
                 reasons.addAll(needed.reasons());
                 return item(element, false, "unavailable", needed.source(), reasons);
             }
         }
         path.remove(elementId);
+        if (!element.applicability().appliesTo(variant.variant())) {
+            return item(element, false, "unavailable", null, List.of(label(element) + " applies to "
+                    + (element.applicability() == Applicability.SMETS1 ? "SMETS1" : "SMETS2+") + " only"));
+        }
         return item(element, true, "available", variation.map(Variation::source).orElse(null),
                 variation.map(v -> List.of(label(element) + " is " + v.kind().name().toLowerCase().replace('_', ' ')
                         + " for SMETS1 (" + v.source() + ")" + describe(v))).orElse(List.of()));
@@ -114,6 +129,10 @@ public final class AvailabilityAnalysis {
                     .ifPresent(r -> reasons.add(label(end) + " is played by " + label(r) + " for SMETS1"));
         }
         return new AvailabilityItem(join.id(), null, name, true, "available", null, reasons);
+    }
+
+    private Optional<Element> element(String id) {
+        return Optional.ofNullable(elements.get(id));
     }
 
     private static AvailabilityItem item(Element element, boolean available, String status, String source, List<String> reasons) {
