@@ -114,7 +114,6 @@ record BodyBlocks(List<Block> blocks) {
     private static void tableOf(List<TextRun> runs, List<TextRun> caption, List<Block> blocks) {
         List<TextRun> before = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        RunKind rowKind = null;
         List<List<TextRun>> cells = null;
         for (TextRun run : runs) {
             StringBuilder piece = new StringBuilder();
@@ -124,9 +123,8 @@ record BodyBlocks(List<Block> blocks) {
                     append(cells == null ? before : cells.get(cells.size() - 1), run.kind(), piece);
                     if (ch.equals(TextRun.TABLE_ROW)) {
                         if (cells != null) {
-                            rows.add(row(rowKind, cells));
+                            rows.add(row(cells));
                         }
-                        rowKind = run.kind();
                         cells = new ArrayList<>();
                     }
                     cells.add(new ArrayList<>());
@@ -137,7 +135,7 @@ record BodyBlocks(List<Block> blocks) {
             append(cells == null ? before : cells.get(cells.size() - 1), run.kind(), piece);
         }
         if (cells != null) {
-            rows.add(row(rowKind, cells));
+            rows.add(row(cells));
         }
         if (!before.isEmpty()) {
             blocks.add(new Text(before));
@@ -145,11 +143,15 @@ record BodyBlocks(List<Block> blocks) {
         blocks.add(new Table(caption, rows));
     }
 
-    /** A row is inserted (deleted) when its marker and all its words are; otherwise its cells show the changes. */
-    private static Row row(RunKind marker, List<List<TextRun>> cells) {
-        boolean whole = marker != RunKind.EQUAL && cells.stream().flatMap(List::stream)
-                .allMatch(r -> r.kind() == marker || r.text().isBlank());
-        return new Row(whole ? marker : RunKind.EQUAL, cells.stream().map(List::copyOf).toList());
+    /**
+     * A row is inserted (deleted) when all its words are: the word diff may pair its marker with another row's,
+     * so the marker alone does not tell. Otherwise its cells show the changes.
+     */
+    private static Row row(List<List<TextRun>> cells) {
+        List<RunKind> kinds = cells.stream().flatMap(List::stream).filter(r -> !r.text().isBlank())
+                .map(TextRun::kind).distinct().toList();
+        RunKind kind = kinds.size() == 1 ? kinds.get(0) : RunKind.EQUAL;
+        return new Row(kind, cells.stream().map(List::copyOf).toList());
     }
 
     private static void append(List<TextRun> into, RunKind kind, StringBuilder piece) {

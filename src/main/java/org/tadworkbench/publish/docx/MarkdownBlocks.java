@@ -173,7 +173,7 @@ final class MarkdownBlocks {
         }
     }
 
-    /** Column widths shared out over the text width by each column's longest text, within 4 to 40 characters. */
+    /** Column widths shared out over the text width by each column's longest text, within 8 to 40 characters. */
     private static int[] widths(List<TableRow> rows) {
         int columns = 0;
         for (TableRow row : rows) {
@@ -187,7 +187,7 @@ final class MarkdownBlocks {
         for (TableRow row : rows) {
             int c = 0;
             for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext(), c++) {
-                weight[c] = Math.max(weight[c], Math.min(40, Math.max(4, altText(cell).strip().length())));
+                weight[c] = Math.max(weight[c], Math.min(40, Math.max(8, altText(cell).strip().length())));
             }
         }
         int total = java.util.Arrays.stream(weight).sum();
