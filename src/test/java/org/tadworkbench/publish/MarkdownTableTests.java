@@ -49,7 +49,8 @@ class MarkdownTableTests {
     @Test
     void htmlHasTableCaptionHeadingCellsAndEscapedText() {
         String html = HtmlPage.render(document(), true, RenderCache.none());
-        String table = html.substring(html.indexOf("<table class=\"md-table\">"), html.indexOf("</table>", html.indexOf("md-table")));
+        int start = html.indexOf("<table class=\"md-table\">");
+        String table = html.substring(start, html.indexOf("</table>", start));
         assertThat(table).contains("<caption>Table 7.1: Parties and &lt;b&gt;roles&lt;/b&gt;</caption>")
                 .contains("<th scope=\"col\">Party</th>")
                 .contains("<th scope=\"col\" class=\"align-center\">Role</th>")
