@@ -16,6 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCalendar;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
@@ -27,6 +29,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrackChange;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.tadworkbench.redline.internal.ReproducibleZip;
@@ -37,7 +40,8 @@ import org.tadworkbench.redline.internal.ReproducibleZip;
  * the to-version's date, so that a reviewer accepts or rejects each one in Word or LibreOffice. Each section is a
  * heading (styles Heading1..Heading6 are defined here) followed by its paragraphs; a paragraph boundary only one
  * version has is a tracked paragraph mark. A removed section is a run of wholly deleted paragraphs, an added one
- * wholly inserted. Tracking stays on (w:trackRevisions) so further edits are tracked too.
+ * wholly inserted. A table is a Word table: a row only one version has is a tracked row insertion or deletion, and
+ * the changes within a cell are tracked runs. Tracking stays on (w:trackRevisions) so further edits are tracked too.
  * <p>The bytes are reproducible: revision ids are sequential, there are no rsids, the package's dates are the
  * to-version's date and zip entry times are fixed.
  */
@@ -70,9 +74,7 @@ public final class DocxRedline {
                 RunKind whole = c.kind() == ChangeKind.ADDED ? RunKind.INSERTED
                         : c.kind() == ChangeKind.REMOVED ? RunKind.DELETED : RunKind.EQUAL;
                 w.paragraphs(c.heading(), "Heading" + Math.min(6, c.depth()), whole);
-                if (!c.body().isEmpty()) {
-                    w.paragraphs(c.body(), null, whole);
-                }
+                w.body(c.body(), whole);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
@@ -92,6 +94,51 @@ public final class DocxRedline {
             this.doc = doc;
             // An XmlCalendar keeps exactly the fields it was parsed from: written as 2019-03-12T00:00:00Z every time.
             this.date = new XmlCalendar(day + "T00:00:00Z");
+        }
+
+        /** A section's body: paragraphs, and tables whose rows and cells carry their tracked changes. */
+        void body(List<TextRun> body, RunKind whole) {
+            for (BodyBlocks.Block block : BodyBlocks.of(body).blocks()) {
+                if (block instanceof BodyBlocks.Text text) {
+                    paragraphs(text.runs(), null, whole);
+                } else if (block instanceof BodyBlocks.Table table) {
+                    if (table.caption() != null) {
+                        paragraphs(table.caption(), "Caption", whole);
+                    }
+                    table(table);
+                }
+            }
+        }
+
+        /**
+         * A Word table with the heading row repeated on each page; a row only one version has is a tracked row
+         * insertion or deletion (so that accepting or rejecting it in Word adds or removes the whole row).
+         */
+        private void table(BodyBlocks.Table table) {
+            int columns = Math.max(1, table.columns());
+            XWPFTable t = doc.createTable(table.rows().size(), columns);
+            for (int r = 0; r < table.rows().size(); r++) {
+                BodyBlocks.Row row = table.rows().get(r);
+                XWPFTableRow tr = t.getRow(r);
+                if (r == 0) {
+                    tr.setRepeatHeader(true);
+                }
+                if (row.kind() != RunKind.EQUAL) {
+                    CTTrPr trPr = tr.getCtRow().isSetTrPr() ? tr.getCtRow().getTrPr() : tr.getCtRow().addNewTrPr();
+                    stamp(row.kind() == RunKind.INSERTED ? trPr.addNewIns() : trPr.addNewDel());
+                }
+                for (int c = 0; c < columns; c++) {
+                    XWPFParagraph p = tr.getCell(c).getParagraphs().get(0);
+                    if (r == 0) {
+                        p.setStyle("TableHeading");
+                    }
+                    if (c < row.cells().size()) {
+                        for (TextRun run : row.cells().get(c)) {
+                            run(p.getCTP(), run.kind(), run.text());
+                        }
+                    }
+                }
+            }
         }
 
         /** The runs as paragraphs split at paragraph breaks; the last paragraph's mark is of kind {@code last}. */
@@ -179,6 +226,13 @@ public final class DocxRedline {
             rPr.addNewSz().setVal(BigInteger.valueOf(HEADING_HALF_POINTS[level]));
             styles.addStyle(new XWPFStyle(heading));
         }
+        CTStyle caption = style("Caption", "caption");
+        caption.addNewPPr().addNewKeepNext();
+        caption.addNewRPr().addNewB();
+        styles.addStyle(new XWPFStyle(caption));
+        CTStyle tableHeading = style("TableHeading", "Table Heading");
+        tableHeading.addNewRPr().addNewB();
+        styles.addStyle(new XWPFStyle(tableHeading));
     }
 
     private static CTStyle style(String id, String name) {

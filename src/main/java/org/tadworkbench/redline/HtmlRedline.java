@@ -7,7 +7,8 @@ import java.util.List;
  * the overall summary, a table of the sections with their kind of change and word counts linking to each section,
  * then every section in outline order with insertions as {@code <ins>} and deletions as {@code <del>}. Each
  * insertion and deletion carries a visually hidden "inserted:"/"deleted:" label and an end marker, so that screen
- * readers and colour-blind readers get the same information. Unchanged sections are collapsed.
+ * readers and colour-blind readers get the same information. Tables are tables, with the rows of both versions and
+ * the changes marked in their cells. Unchanged sections are collapsed.
  */
 public final class HtmlRedline {
 
@@ -26,6 +27,8 @@ public final class HtmlRedline {
             details.unchanged{margin:.3rem 0;padding:.2rem 1rem;border-left:4px solid #e0e0e0}
             details.unchanged summary{cursor:pointer;color:#444}
             .kind{font-weight:600}
+            table.body-table{white-space:normal;margin:.5rem 0}table.body-table caption{text-align:left;font-weight:600;padding-bottom:.2rem}
+            tr.row-inserted{border-left:4px solid #0b6b1f}tr.row-deleted{border-left:4px solid #a4161a}
             """;
 
     private HtmlRedline() {
@@ -62,25 +65,61 @@ public final class HtmlRedline {
                         .append("\">\n<h3>");
                 runs(h, c.heading());
                 h.append("</h3>\n<p class=\"what\">").append(escape(capitalise(c.description()))).append("</p>\n");
-                if (!c.body().isEmpty()) {
-                    h.append("<div class=\"text\">");
-                    runs(h, c.body());
-                    h.append("</div>\n");
-                }
+                body(h, c.body());
                 h.append("</section>\n");
             } else {
                 h.append("<details class=\"unchanged\" id=\"").append(escape(c.anchor())).append("\">\n<summary>")
                         .append(escape(c.number() + " " + c.title())).append(" \u2014 unchanged</summary>\n");
-                if (!c.body().isEmpty()) {
-                    h.append("<div class=\"text\">");
-                    runs(h, c.body());
-                    h.append("</div>\n");
-                }
+                body(h, c.body());
                 h.append("</details>\n");
             }
         }
         h.append("</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** The body: text as it reads (white space kept), tables as tables with their changed cells marked. */
+    private static void body(StringBuilder h, List<TextRun> body) {
+        if (body.isEmpty()) {
+            return;
+        }
+        h.append("<div class=\"text\">");
+        for (BodyBlocks.Block block : BodyBlocks.of(body).blocks()) {
+            if (block instanceof BodyBlocks.Text text) {
+                runs(h, text.runs());
+            } else if (block instanceof BodyBlocks.Table table) {
+                table(h, table);
+            }
+        }
+        h.append("</div>\n");
+    }
+
+    private static void table(StringBuilder h, BodyBlocks.Table table) {
+        h.append("<table class=\"body-table\">");
+        if (table.caption() != null) {
+            h.append("<caption>");
+            runs(h, table.caption());
+            h.append("</caption>");
+        }
+        int columns = table.columns();
+        for (int r = 0; r < table.rows().size(); r++) {
+            BodyBlocks.Row row = table.rows().get(r);
+            String tag = r == 0 ? "th" : "td";
+            h.append(switch (row.kind()) {
+                case INSERTED -> "<tr class=\"row-inserted\">";
+                case DELETED -> "<tr class=\"row-deleted\">";
+                case EQUAL -> "<tr>";
+            });
+            for (int c = 0; c < columns; c++) {
+                h.append('<').append(tag).append(r == 0 ? " scope=\"col\">" : ">");
+                if (c < row.cells().size()) {
+                    runs(h, row.cells().get(c));
+                }
+                h.append("</").append(tag).append('>');
+            }
+            h.append("</tr>");
+        }
+        h.append("</table>");
     }
 
     private static void runs(StringBuilder h, List<TextRun> runs) {

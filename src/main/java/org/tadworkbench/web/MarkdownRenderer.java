@@ -20,6 +20,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.springframework.stereotype.Component;
 import org.tadworkbench.document.BodyLinks;
+import org.tadworkbench.document.MarkdownDialect;
 import org.tadworkbench.document.MarkdownText;
 import org.tadworkbench.document.SectionNumber;
 
@@ -36,8 +37,8 @@ class MarkdownRenderer {
     static final String VIEW_LINK = BodyLinks.VIEW_LINK;
     private static final Pattern VIEW_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-    private final Parser parser = Parser.builder().build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+    private final Parser parser = MarkdownDialect.parser().build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(MarkdownDialect.EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
             .nodeRendererFactory(FigureRenderer::new).build();
 
     /**

@@ -64,6 +64,9 @@ class PublishBuildTests {
                 .contains("<section id=\"sec-4-2-1-7\"", "<h4><span class=\"number\">4.2.1.7</span> Hand Held Terminal (HHT)")
                 .contains("href=\"#sec-4-2-6\"", "href=\"#sec-4-2\"", "id=\"term-smets2\"", "href=\"#term-smets2\"")
                 .contains("<figure id=\"fig-application-model\"", "<figcaption>Figure 4.2 Application Model</figcaption>")
+                .contains("<caption>Table 3.3: Definitions of the domains and parties</caption>",
+                        "<caption>Table 4.1.3: Business functions relating to Smart Metering Equipment</caption>",
+                        "<caption>Table 4.4.1: Key entities and attributes</caption>", "<th scope=\"col\">Entity</th>")
                 .contains("<td>3.0</td><td>Draft</td><td class=\"date\">2019-03-12</td>", MARKING);
         assertThat(Pattern.compile("<svg\\b").matcher(html).results().count()).isGreaterThanOrEqualTo(5);
         assertThat(html).doesNotContain("href=\"section:").doesNotContain("(view:").doesNotContain("src=\"view:");
@@ -137,6 +140,20 @@ class PublishBuildTests {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("sections/2.1-background.md:" + line + ": error: deprecated term 'SMETS': use SMETS2+");
         assertThat(out.resolve("index.html")).doesNotExist();
+    }
+
+    @Test
+    void aDeprecatedTermInATableCellStopsTheBuildAtItsLine() throws IOException {
+        Path ws = TestWorkspaces.copyOfReference(tmp);
+        Path section = ws.resolve("sections/2.1-background.md");
+        String before = Files.readString(section);
+        Files.writeString(section, before + "\nTable 2.1: Meters\n\n| Meter | Kind |\n|---|---|\n| ESME | SMETS meter |\n");
+        int line = (int) (before + "\nTable 2.1: Meters\n\n| Meter | Kind |\n|---|---|\n").lines().count() + 1;
+
+        CliRun run = CliRun.of("build", ws.toString(), "--out", tmp.resolve("out").toString(), "--format", "html");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("sections/2.1-background.md:" + line + ": error: deprecated term 'SMETS': use SMETS2+");
     }
 
     @Test

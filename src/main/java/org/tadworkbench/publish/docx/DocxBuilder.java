@@ -248,7 +248,23 @@ final class DocxBuilder {
 
     /** A grid table with fixed column widths (twips); {@code header} may be null for a table without heading row. */
     XWPFTable table(String[] header, int[] widths, List<String[]> rows) {
-        int rowCount = rows.size() + (header == null ? 0 : 1);
+        XWPFTable table = grid(widths, rows.size() + (header == null ? 0 : 1), header != null);
+        int r = 0;
+        if (header != null) {
+            fill(table.getRow(r++), header, widths, true);
+        }
+        for (String[] values : rows) {
+            fill(table.getRow(r++), values, widths, false);
+        }
+        return table;
+    }
+
+    /**
+     * An empty grid table of {@code rowCount} rows with fixed column widths (twips), followed by a spacing
+     * paragraph; when {@code header}, its first row is the heading row, repeated on every page the table spans.
+     * Fill its cells with {@link #cell}.
+     */
+    XWPFTable grid(int[] widths, int rowCount, boolean header) {
         XWPFTable table = doc.createTable(Math.max(1, rowCount), widths.length);
         CTTbl ct = table.getCTTbl();
         CTTblPr pr = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
@@ -267,34 +283,35 @@ final class DocxBuilder {
         for (int w : widths) {
             grid.addNewGridCol().setW(BigInteger.valueOf(w));
         }
-        int r = 0;
-        if (header != null) {
-            XWPFTableRow row = table.getRow(r++);
-            row.setRepeatHeader(true);
+        for (int r = 0; r < table.getNumberOfRows(); r++) {
+            XWPFTableRow row = table.getRow(r);
             row.setCantSplitRow(true);
-            fill(row, header, widths, "TableHeading", "D9E2F3");
-        }
-        for (String[] values : rows) {
-            XWPFTableRow row = table.getRow(r++);
-            row.setCantSplitRow(true);
-            fill(row, values, widths, "TableText", null);
+            if (r == 0 && header) {
+                row.setRepeatHeader(true);
+            }
         }
         paragraph(null).setSpacingAfter(0);
         return table;
     }
 
-    private static void fill(XWPFTableRow row, String[] values, int[] widths, String style, String shade) {
+    /** The (empty) paragraph of one cell, set to its width and to the heading or body style of a table. */
+    static XWPFParagraph cell(XWPFTableRow row, int column, int width, boolean heading) {
+        XWPFTableCell cell = row.getCell(column);
+        CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTblWidth tcW = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
+        tcW.setType(STTblWidth.DXA);
+        tcW.setW(BigInteger.valueOf(width));
+        if (heading) {
+            cell.setColor("D9E2F3");
+        }
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        p.setStyle(heading ? "TableHeading" : "TableText");
+        return p;
+    }
+
+    private static void fill(XWPFTableRow row, String[] values, int[] widths, boolean heading) {
         for (int c = 0; c < widths.length; c++) {
-            XWPFTableCell cell = row.getCell(c);
-            CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-            CTTblWidth tcW = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
-            tcW.setType(STTblWidth.DXA);
-            tcW.setW(BigInteger.valueOf(widths[c]));
-            if (shade != null) {
-                cell.setColor(shade);
-            }
-            XWPFParagraph p = cell.getParagraphs().get(0);
-            p.setStyle(style);
+            XWPFParagraph p = cell(row, c, widths[c], heading);
             String value = c < values.length && values[c] != null ? values[c] : "";
             if (!value.isEmpty()) {
                 p.createRun().setText(value);

@@ -3,8 +3,14 @@ package org.tadworkbench.publish.docx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -27,16 +33,18 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import org.tadworkbench.document.MarkdownDialect;
 
 /**
  * Turns a section's Markdown into Word paragraphs by walking the CommonMark tree: paragraphs, bold/italic/code runs,
  * bullet and numbered lists with real Word numbering, block quotes, code blocks, links (web links as external
- * hyperlinks, {@code section:} links as internal hyperlinks to the heading bookmarks) and figures
- * ({@code ![caption](view:id)} on a paragraph of their own).
+ * hyperlinks, {@code section:} links as internal hyperlinks to the heading bookmarks), figures
+ * ({@code ![caption](view:id)} on a paragraph of their own) and tables (Word tables with a repeated heading row,
+ * their caption paragraph in the Caption style above them).
  */
 final class MarkdownBlocks {
 
-    private static final Parser PARSER = Parser.builder().build();
+    private static final Parser PARSER = MarkdownDialect.parser().build();
     private static final int LIST_INDENT = 720;
 
     private final DocxBuilder out;
@@ -63,6 +71,12 @@ final class MarkdownBlocks {
                 figures.forEach(image -> out.figure(image.getDestination().substring("view:".length()), altText(image)));
                 return;
             }
+            if (MarkdownDialect.isCaption(paragraph)) {
+                XWPFParagraph caption = out.paragraph("Caption");
+                caption.setKeepNext(true); // Word's convention: a table's caption stands above it, on the same page
+                inlines(paragraph, caption);
+                return;
+            }
             XWPFParagraph p = out.paragraph(style != null ? style : level > 0 ? "ListParagraph" : null);
             if (level > 0) {
                 p.setIndentationLeft(LIST_INDENT * level);
@@ -84,6 +98,8 @@ final class MarkdownBlocks {
             p.createRun().setText(html.getLiteral().strip());
         } else if (block instanceof ThematicBreak) {
             out.paragraph(style);
+        } else if (block instanceof TableBlock table) {
+            table(table);
         }
         // link reference definitions and anything unknown produce no output
     }
@@ -119,6 +135,69 @@ final class MarkdownBlocks {
                 p.setNumILvl(java.math.BigInteger.valueOf(level));
             }
         }
+    }
+
+    /** A Markdown table as a Word table: its head row is the repeated heading row, cells keep their formatting. */
+    private void table(TableBlock table) {
+        List<TableRow> rows = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (row instanceof TableRow r) {
+                    rows.add(r);
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        int[] widths = widths(rows);
+        boolean header = rows.get(0).getParent() instanceof TableHead;
+        XWPFTable grid = out.grid(widths, rows.size(), header);
+        for (int r = 0; r < rows.size(); r++) {
+            int c = 0;
+            for (Node n = rows.get(r).getFirstChild(); n != null && c < widths.length; n = n.getNext()) {
+                if (n instanceof TableCell cell) {
+                    XWPFParagraph p = DocxBuilder.cell(grid.getRow(r), c, widths[c], cell.isHeader());
+                    if (cell.getAlignment() == TableCell.Alignment.CENTER) {
+                        p.setAlignment(ParagraphAlignment.CENTER);
+                    } else if (cell.getAlignment() == TableCell.Alignment.RIGHT) {
+                        p.setAlignment(ParagraphAlignment.RIGHT);
+                    }
+                    inlines(cell, p);
+                    c++;
+                }
+            }
+            for (; c < widths.length; c++) {
+                DocxBuilder.cell(grid.getRow(r), c, widths[c], r == 0 && header);
+            }
+        }
+    }
+
+    /** Column widths shared out over the text width by each column's longest text, within 8 to 40 characters. */
+    private static int[] widths(List<TableRow> rows) {
+        int columns = 0;
+        for (TableRow row : rows) {
+            int n = 0;
+            for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+                n++;
+            }
+            columns = Math.max(columns, n);
+        }
+        int[] weight = new int[columns];
+        for (TableRow row : rows) {
+            int c = 0;
+            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext(), c++) {
+                weight[c] = Math.max(weight[c], Math.min(40, Math.max(8, altText(cell).strip().length())));
+            }
+        }
+        int total = java.util.Arrays.stream(weight).sum();
+        int[] widths = new int[columns];
+        int given = 0;
+        for (int c = 0; c < columns; c++) {
+            widths[c] = c == columns - 1 ? DocxBuilder.TEXT_WIDTH - given : DocxBuilder.TEXT_WIDTH * weight[c] / total;
+            given += widths[c];
+        }
+        return widths;
     }
 
     private void codeBlock(String literal) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.tadworkbench.document.MarkdownDialect;
 import org.tadworkbench.publish.AssembledDocument;
 import org.tadworkbench.publish.AssembledSection;
 import org.tadworkbench.publish.Figure;
@@ -22,7 +23,7 @@ import org.tadworkbench.publish.RenderCache;
  */
 public final class BodyRenderer {
 
-    private final Parser parser = Parser.builder().build();
+    private final Parser parser = MarkdownDialect.parser().build();
     private final HtmlRenderer renderer;
     private final Set<String> anchors;
     private final TermAnchors terms;
@@ -38,7 +39,8 @@ public final class BodyRenderer {
         Map<String, String> prepared = new ConcurrentHashMap<>();
         Function<Figure, String> once = figure -> prepared.computeIfAbsent(figure.viewId(), id -> svg.apply(figure));
         this.renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
-                .nodeRendererFactory(context -> new FigureNodeRenderer(context, doc.figures(), once)).build();
+                .nodeRendererFactory(context -> new FigureNodeRenderer(context, doc.figures(), once))
+                .nodeRendererFactory(TableNodeRenderer::new).build();
     }
 
     /** The bodies of all the document's sections, in order, rendered side by side on the machine's cores. */

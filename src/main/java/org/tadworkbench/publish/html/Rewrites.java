@@ -3,7 +3,9 @@ package org.tadworkbench.publish.html;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -13,6 +15,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.tadworkbench.document.BodyLinks;
+import org.tadworkbench.document.MarkdownDialect;
 import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.publish.AssembledSection;
 
@@ -20,7 +23,7 @@ import org.tadworkbench.publish.AssembledSection;
  * Rewrites one section's Markdown tree before rendering: {@code section:N} links point at the section's anchor
  * (or become plain text when this build leaves the section out), a paragraph holding only a {@code view:} image
  * becomes a {@link FigureBlock}, other images become their text (a published page loads nothing from elsewhere),
- * and the first mention of each defined term links to its glossary entry.
+ * a table's caption paragraph becomes its {@link TableCaption}, and the first mention of each defined term links to its glossary entry.
  */
 final class Rewrites extends AbstractVisitor {
 
@@ -69,6 +72,25 @@ final class Rewrites extends AbstractVisitor {
             return;
         }
         visitChildren(paragraph);
+    }
+
+    /** A table's caption paragraph moves inside the table, where the renderer writes it as {@code <caption>}. */
+    @Override
+    public void visit(CustomBlock block) {
+        if (block instanceof TableBlock table) {
+            Paragraph caption = MarkdownDialect.captionOf(table);
+            if (caption != null) {
+                TableCaption moved = new TableCaption();
+                for (Node child = caption.getFirstChild(); child != null; ) {
+                    Node next = child.getNext();
+                    moved.appendChild(child);
+                    child = next;
+                }
+                caption.unlink();
+                table.prependChild(moved);
+            }
+        }
+        visitChildren(block);
     }
 
     @Override

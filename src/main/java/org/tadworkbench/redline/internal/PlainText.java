@@ -2,6 +2,7 @@ package org.tadworkbench.redline.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
@@ -14,16 +15,19 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import org.tadworkbench.document.MarkdownDialect;
 import org.tadworkbench.document.MarkdownText;
+import org.tadworkbench.redline.TextRun;
 
 /**
  * The reading text of a Markdown body, as compared and shown in a redline: one paragraph per block, separated by a
  * blank line; whitespace inside a paragraph collapsed to single spaces; links reduced to their text, figures to
- * "[alt text]", list items prefixed "• " or "N. ". Raw HTML is kept as literal text (and escaped by the writers).
+ * "[alt text]", list items prefixed "• " or "N. ", a table as one paragraph of marked rows and cells (see
+ * {@link TextRun}). Raw HTML is kept as literal text (and escaped by the writers).
  */
 public final class PlainText {
 
-    private static final Parser PARSER = Parser.builder().build();
+    private static final Parser PARSER = MarkdownDialect.parser().build();
 
     private PlainText() {
     }
@@ -57,6 +61,8 @@ public final class PlainText {
                 for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
                     blocks(item, out, (n++) + ". ");
                 }
+            } else if (block instanceof TableBlock table) {
+                out.add(table(table));
             } else if (block instanceof BlockQuote || block instanceof ListItem) {
                 blocks(block, out, prefix);
             } else if (!(block instanceof ThematicBreak)) {
@@ -66,11 +72,29 @@ public final class PlainText {
         }
     }
 
+    /** A table as one paragraph: each row opened by {@link TextRun#TABLE_ROW}, its cells split by {@link TextRun#TABLE_CELL}. */
+    private static String table(TableBlock table) {
+        StringBuilder text = new StringBuilder();
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                text.append(TextRun.TABLE_ROW);
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell != row.getFirstChild()) {
+                        text.append(TextRun.TABLE_CELL);
+                    }
+                    text.append(normalise(inline(cell)));
+                }
+            }
+        }
+        return text.toString();
+    }
+
     private static String inline(Node block) {
         return MarkdownText.plain(block);
     }
 
+    /** Collapses white space and removes the table markers, so that no text of the body can pose as a table. */
     private static String normalise(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return text.replace(TextRun.TABLE_ROW, "").replace(TextRun.TABLE_CELL, "").replaceAll("\\s+", " ").strip();
     }
 }

@@ -108,6 +108,9 @@ class DocxRendererTests {
                 assertThat(t.getRow(0).getCell(0).getText()).isEqualTo("Term");
                 assertThat(t.getRows()).hasSize(1 + full.glossary().size());
             });
+            // the TAD's own tables, from Markdown in sections 3.3, 4.1.3 and 4.4.1, each with a repeating heading row
+            assertThat(tables).filteredOn(t -> t.getRow(0).isRepeatHeader()).extracting(t -> t.getRow(0).getCell(0).getText())
+                    .contains("Domain", "Id", "Entity");
             String xml = part(docx, "word/document.xml");
             assertContains(xml, "<w:instrText xml:space=\"preserve\"> TOC \\o \"1-6\" \\h \\z \\u </w:instrText>");
             assertContains(xml, "w:fldCharType=\"begin\" w:dirty=\"true\"");
