@@ -12,12 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
+import org.tadworkbench.Prerequisite;
 
 /**
  * Debian's Chromium driven by Playwright (no browser download), for the browser tests. Where /usr/bin/chromium is
- * missing the tests are skipped on a developer's machine but fail on CI (CI=true), which must install it.
+ * missing the tests are skipped on a developer's machine but fail on CI (CI=true), which must install it
+ * ({@link Prerequisite}).
  */
 final class Chromium implements AutoCloseable {
 
@@ -34,10 +34,7 @@ final class Chromium implements AutoCloseable {
 
     static Chromium launch() {
         if (!Files.isExecutable(EXECUTABLE)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail("browser tests need " + EXECUTABLE + " on CI: apt-get install -y chromium");
-            }
-            Assumptions.abort("no " + EXECUTABLE + " on this machine: browser tests skipped (apt-get install -y chromium)");
+            Prerequisite.missing(EXECUTABLE + " for the browser tests", "apt-get install -y chromium");
         }
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
