@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.tadworkbench.Prerequisite;
 
 /**
@@ -26,6 +27,8 @@ final class Chromium implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
+    /** What Chromium's console said about Content-Security-Policy on any page of this browser, with the page's address. */
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
     private Chromium(Playwright playwright, Browser browser) {
         this.playwright = playwright;
@@ -44,9 +47,24 @@ final class Chromium implements AutoCloseable {
         return new Chromium(playwright, browser);
     }
 
-    /** A fresh browser profile (its own cookies): one per person in a journey. */
+    /**
+     * A fresh browser profile (its own cookies): one per person in a journey. Its console is watched for what the
+     * Content-Security-Policy refused (an inline style or script a page relied on), which a page would otherwise
+     * survive looking subtly wrong.
+     */
     Page newPage() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(page.url() + ": " + message.text());
+            }
+        });
+        return page;
+    }
+
+    /** No page of this browser has had anything refused by the Content-Security-Policy so far. */
+    void assertNoContentSecurityPolicyViolation() {
+        assertThat(policyViolations).as("Content-Security-Policy violations in the console").isEmpty();
     }
 
     static void screenshot(Page page, String name) {
