@@ -16,8 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Every response carries a Content-Security-Policy and a Referrer-Policy: pages, the sign-in page, static files,
  * downloads, feeds, and what the server answers when it refuses or finds nothing, each over real HTTP (the error pages
- * are the container's, which a mock request never reaches). The SVG diagrams and charts keep their own, stricter
- * policy.
+ * are the container's, which a mock request never reaches). The SVG diagrams and charts keep their own policy
+ * (ViewsController's: nothing loaded, no script, their inline styles allowed).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:headers;DB_CLOSE_DELAY=-1",
@@ -55,7 +55,7 @@ class SecurityHeadersIntegrationTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"/model/views/conceptual-model/smets2plus.svg", "/plan/gantt.svg"})
-    void drawingsKeepTheirOwnStricterPolicy(String path) throws IOException, InterruptedException {
+    void drawingsKeepTheirOwnPolicy(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = send("GET", path);
 
         assertThat(response.statusCode()).isEqualTo(200);
