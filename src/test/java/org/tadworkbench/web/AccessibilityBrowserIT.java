@@ -53,7 +53,7 @@ class AccessibilityBrowserIT {
      * the browser's defaults, so the check is the style itself as well as the console.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"/redline?from=1.0&to=2.0", "/specs", "/model/views/conceptual-model"})
+    @ValueSource(strings = {"/redline?from=2.0&to=2.0", "/specs", "/model/views/conceptual-model"})
     void stylesApplyUnderTheContentSecurityPolicy(String path) {
         Page page = chromium.newPage();
         Response response = page.navigate("http://localhost:" + port + path);
