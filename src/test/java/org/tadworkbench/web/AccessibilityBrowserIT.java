@@ -43,7 +43,7 @@ class AccessibilityBrowserIT {
         assertThat(response.status()).as(path).isEqualTo(200);
         Chromium.screenshot(page, "a11y" + path.replaceAll("[^A-Za-z0-9]+", "-"));
         Chromium.assertAccessible(page);
-        chromium.assertNoContentSecurityPolicyViolation();
+        chromium.assertNoContentSecurityPolicyViolation(page);
         page.context().close();
     }
 
@@ -63,7 +63,7 @@ class AccessibilityBrowserIT {
         // Both stylesheets set a system font; the browser's own default is a serif one.
         assertThat(page.evaluate("() => getComputedStyle(document.body).fontFamily").toString()).as(path)
                 .containsIgnoringCase("system-ui");
-        chromium.assertNoContentSecurityPolicyViolation();
+        chromium.assertNoContentSecurityPolicyViolation(page);
         page.context().close();
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.tadworkbench.Prerequisite;
 
@@ -27,8 +28,8 @@ final class Chromium implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
-    /** What Chromium's console said about Content-Security-Policy on any page of this browser, with the page's address. */
-    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
+    /** What Chromium's console said about Content-Security-Policy on each page, with the address it was at. */
+    private final Map<Page, List<String>> policyViolations = new ConcurrentHashMap<>();
 
     private Chromium(Playwright playwright, Browser browser) {
         this.playwright = playwright;
@@ -54,17 +55,21 @@ final class Chromium implements AutoCloseable {
      */
     Page newPage() {
         Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        List<String> violations = new CopyOnWriteArrayList<>();
+        policyViolations.put(page, violations);
         page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
-                policyViolations.add(page.url() + ": " + message.text());
+                violations.add(page.url() + ": " + message.text());
             }
         });
         return page;
     }
 
-    /** No page of this browser has had anything refused by the Content-Security-Policy so far. */
-    void assertNoContentSecurityPolicyViolation() {
-        assertThat(policyViolations).as("Content-Security-Policy violations in the console").isEmpty();
+    /** Nothing has been refused by the Content-Security-Policy on any of {@code pages} since it was opened. */
+    void assertNoContentSecurityPolicyViolation(Page... pages) {
+        for (Page page : pages) {
+            assertThat(policyViolations.get(page)).as("Content-Security-Policy violations in the console").isEmpty();
+        }
     }
 
     static void screenshot(Page page, String name) {
