@@ -1,5 +1,9 @@
 package org.tadworkbench.redline;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -31,7 +35,24 @@ public final class HtmlRedline {
             tr.row-inserted{border-left:4px solid #0b6b1f}tr.row-deleted{border-left:4px solid #a4161a}
             """;
 
+    /** The one {@code <style>} element's text, as a Content-Security-Policy hash must match it. */
+    private static final String STYLE_TEXT = "\n" + CSS;
+
     private HtmlRedline() {
+    }
+
+    /**
+     * The page's stylesheet as a Content-Security-Policy source ({@code 'sha256-...'}): the web app serves the page as
+     * it is, self-contained like the file {@code tad diff} writes, and a policy that allows no inline style admits
+     * exactly this stylesheet by its hash.
+     */
+    public static String styleHashSource() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(STYLE_TEXT.getBytes(StandardCharsets.UTF_8));
+            return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     public static String render(Redline redline) {
@@ -39,7 +60,7 @@ public final class HtmlRedline {
         String title = "Redline: " + redline.documentTitle() + " " + redline.fromVersion() + " to " + redline.toVersion();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append("<title>").append(escape(title)).append("</title>\n<style>").append(STYLE_TEXT).append("</style>\n</head>\n<body>\n");
         h.append("<h1>").append(escape(redline.documentTitle())).append(": changes from version ")
                 .append(escape(redline.fromVersion())).append(" to version ").append(escape(redline.toVersion())).append("</h1>\n");
         h.append("<p>Key: <ins>inserted text<span class=\"vh\"> (inserted)</span></ins>, <del>deleted text<span class=\"vh\"> (deleted)</span></del>. ")

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -23,6 +24,7 @@ import org.tadworkbench.account.AccountRole;
 import org.tadworkbench.account.AccountStore;
 import org.tadworkbench.account.Passwords;
 import org.tadworkbench.account.SignInThrottle;
+import org.tadworkbench.redline.HtmlRedline;
 import org.tadworkbench.review.Workflow;
 
 /**
@@ -48,6 +50,19 @@ class SecurityConfiguration {
     static final String[] WORKFLOW_ROLES = Workflow.transitions().stream().flatMap(t -> t.roles().stream())
             .distinct().sorted().map(AccountRole::name).toArray(String[]::new);
     private static final String[] AUDIT_PAGES = {"/audit", "/audit.csv", "/audit.json"};
+    /**
+     * Every response's Content-Security-Policy. The pages run no script and load everything from the workbench itself
+     * (their stylesheet, the diagrams and charts as images), so nothing else is allowed: injected markup can neither
+     * run script nor style the page, nor frame it, post a form elsewhere or rebase its links. The one exception is
+     * the redline page, served self-contained as {@code tad diff} writes it: its fixed stylesheet is allowed by its
+     * hash, which admits that exact text and nothing else (no style attribute, no other style element).
+     * Referrer-Policy same-origin: our own links keep the referrer, but no other site learns the workbench's address
+     * or which draft version, section or consultation a reader came from; strict-origin-when-cross-origin would
+     * still send the server's origin to every linked site.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' "
+            + HtmlRedline.styleHashSource() + "; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager signIn, SignInTarget target) throws Exception {
@@ -73,7 +88,10 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))
                 .authenticationManager(signIn)
                 .formLogin(form -> form.loginPage("/login").successHandler(target).failureHandler(target).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 

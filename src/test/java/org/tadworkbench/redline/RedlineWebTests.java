@@ -7,8 +7,13 @@ import static org.tadworkbench.web.SignedIn.drafter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +48,22 @@ class RedlineWebTests {
         String html = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(html).contains("<ins>", "<del>", "renumbered from 5.6").doesNotContain("<script");
         assertThat(mvc.perform(get("/redline").with(drafter())).andReturn().getResponse().getContentAsString()).isEqualTo(html);
+    }
+
+    @Test
+    void theServedStylesheetIsTheOneTheContentSecurityPolicyAllows() throws Exception {
+        // The page keeps its inline stylesheet (it is the same self-contained page tad diff writes); the policy admits
+        // it by its hash, so any change to it must reach the policy or the browser shows the page unstyled.
+        MvcResult result = mvc.perform(get("/redline").param("from", "2.0").param("to", "3.0").with(drafter())).andReturn();
+        String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(html);
+
+        assertThat(style.find()).isTrue();
+        String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                .digest(style.group(1).getBytes(StandardCharsets.UTF_8)));
+        assertThat(result.getResponse().getHeader("Content-Security-Policy")).contains("style-src 'self' 'sha256-" + hash + "'");
+        assertThat(style.find()).as("a second style element, which the hash would not cover").isFalse();
+        assertThat(html).doesNotContain(" style=\"");
     }
 
     @Test

@@ -43,6 +43,27 @@ class AccessibilityBrowserIT {
         assertThat(response.status()).as(path).isEqualTo(200);
         Chromium.screenshot(page, "a11y" + path.replaceAll("[^A-Za-z0-9]+", "-"));
         Chromium.assertAccessible(page);
+        chromium.assertNoContentSecurityPolicyViolation(page);
+        page.context().close();
+    }
+
+    /**
+     * Pages that break most visibly when the policy refuses their styles: the redline, served self-contained with
+     * its own stylesheet (allowed by its hash), and the workbench's pages on tad.css. A refused stylesheet leaves
+     * the browser's defaults, so the check is the style itself as well as the console.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/redline?from=2.0&to=2.0", "/specs", "/model/views/conceptual-model"})
+    void stylesApplyUnderTheContentSecurityPolicy(String path) {
+        Page page = chromium.newPage();
+        Response response = page.navigate("http://localhost:" + port + path);
+
+        assertThat(response.status()).as(path).isEqualTo(200);
+        assertThat(response.headerValue("content-security-policy")).isEqualTo(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+        // Both stylesheets set a system font; the browser's own default is a serif one.
+        assertThat(page.evaluate("() => getComputedStyle(document.body).fontFamily").toString()).as(path)
+                .containsIgnoringCase("system-ui");
+        chromium.assertNoContentSecurityPolicyViolation(page);
         page.context().close();
     }
 }

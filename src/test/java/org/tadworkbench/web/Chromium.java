@@ -12,12 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.tadworkbench.Prerequisite;
 
 /**
  * Debian's Chromium driven by Playwright (no browser download), for the browser tests. Where /usr/bin/chromium is
- * missing the tests are skipped on a developer's machine but fail on CI (CI=true), which must install it.
+ * missing the tests are skipped on a developer's machine but fail on CI (CI=true), which must install it
+ * ({@link Prerequisite}).
  */
 final class Chromium implements AutoCloseable {
 
@@ -26,6 +28,8 @@ final class Chromium implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
+    /** What Chromium's console said about Content-Security-Policy on each page, with the address it was at. */
+    private final Map<Page, List<String>> policyViolations = new ConcurrentHashMap<>();
 
     private Chromium(Playwright playwright, Browser browser) {
         this.playwright = playwright;
@@ -34,10 +38,7 @@ final class Chromium implements AutoCloseable {
 
     static Chromium launch() {
         if (!Files.isExecutable(EXECUTABLE)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail("browser tests need " + EXECUTABLE + " on CI: apt-get install -y chromium");
-            }
-            Assumptions.abort("no " + EXECUTABLE + " on this machine: browser tests skipped (apt-get install -y chromium)");
+            Prerequisite.missing(EXECUTABLE + " for the browser tests", "apt-get install -y chromium");
         }
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -47,9 +48,28 @@ final class Chromium implements AutoCloseable {
         return new Chromium(playwright, browser);
     }
 
-    /** A fresh browser profile (its own cookies): one per person in a journey. */
+    /**
+     * A fresh browser profile (its own cookies): one per person in a journey. Its console is watched for what the
+     * Content-Security-Policy refused (an inline style or script a page relied on), which a page would otherwise
+     * survive looking subtly wrong.
+     */
     Page newPage() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        List<String> violations = new CopyOnWriteArrayList<>();
+        policyViolations.put(page, violations);
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                violations.add(page.url() + ": " + message.text());
+            }
+        });
+        return page;
+    }
+
+    /** Nothing has been refused by the Content-Security-Policy on any of {@code pages} since it was opened. */
+    void assertNoContentSecurityPolicyViolation(Page... pages) {
+        for (Page page : pages) {
+            assertThat(policyViolations.get(page)).as("Content-Security-Policy violations in the console").isEmpty();
+        }
     }
 
     static void screenshot(Page page, String name) {

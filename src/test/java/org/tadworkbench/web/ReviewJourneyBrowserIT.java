@@ -131,6 +131,7 @@ class ReviewJourneyBrowserIT {
         Chromium.assertAccessible(quinn);
         assertThat(quinn.locator("main").innerText()).contains("dora", "rita", "carl", "quinn");
         Chromium.screenshot(quinn, "journey-08-audit-trail");
+        chromium.assertNoContentSecurityPolicyViolation(dora, quinn, rita, carl);
     }
 
     private Page signIn(String username) {
