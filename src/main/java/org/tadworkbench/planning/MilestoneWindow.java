@@ -20,8 +20,8 @@ public record MilestoneWindow(String id, String title, LocalDate start, LocalDat
      */
     public String summary() {
         if (state == MilestoneState.OVERDUE) {
-            return "overdue since " + end + ": " + overdueWorkingDays + " Working Days past its end without recorded"
-                    + " completion; " + (escalation != null ? "escalated to " + escalation.label()
+            return "overdue: due " + end + ", no completion recorded " + overdueWorkingDays + " Working Days later; "
+                    + (escalation != null ? "escalated to " + escalation.label()
                     : "not escalated yet: within the threshold of " + thresholdWorkingDays + " Working Days");
         }
         return state.label() + (escalation == null ? "" : "; ends " + slipWorkingDays

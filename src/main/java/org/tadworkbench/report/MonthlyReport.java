@@ -25,7 +25,6 @@ import org.tadworkbench.planning.ActivityStatus;
 import org.tadworkbench.planning.BudgetStatus;
 import org.tadworkbench.planning.Escalation;
 import org.tadworkbench.planning.GanttChart;
-import org.tadworkbench.planning.MilestoneState;
 import org.tadworkbench.planning.MilestoneWindow;
 import org.tadworkbench.planning.MonthFigures;
 import org.tadworkbench.planning.PlanAnalysis;
@@ -132,7 +131,7 @@ public final class MonthlyReport {
     private void summary(StringBuilder x) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (MilestoneWindow m : analysis.milestones()) {
-            counts.merge(status(m).label(), 1, Integer::sum);
+            counts.merge(m.state().label(), 1, Integer::sum);
         }
         List<String> parts = new ArrayList<>();
         counts.forEach((label, n) -> parts.add(n + " " + label));
@@ -145,59 +144,23 @@ public final class MonthlyReport {
                         : "No escalation this month.").append(esc(notAssessed())).append("</p>\n");
     }
 
-    /** A milestone's status at the month end: from reported progress when there is any, else from its dates. */
-    Status status(MilestoneWindow m) {
-        boolean reported = analysis.activities().stream().anyMatch(a -> m.id().equals(a.milestone()) && a.progress() != null);
-        LocalDate end = analysis.today();
-        if (reported) {
-            return switch (m.state()) {
-                case COMPLETE -> Status.COMPLETE;
-                case IN_PROGRESS -> m.slipWorkingDays() > 0 ? Status.LATE : Status.IN_PROGRESS;
-                case NOT_STARTED -> Status.NOT_STARTED;
-                case OVERDUE -> Status.LATE;
-            };
-        }
-        if (!m.end().isAfter(end)) {
-            return m.state() == MilestoneState.OVERDUE && m.slipWorkingDays() > 0 ? Status.LATE : Status.COMPLETE;
-        }
-        if (m.slipWorkingDays() > 0 && !m.start().isAfter(end)) {
-            return Status.LATE;
-        }
-        return m.start().isAfter(end) ? Status.NOT_STARTED : Status.IN_PROGRESS;
-    }
-
-    /** The four words the report uses for a milestone. */
-    enum Status {
-        COMPLETE("complete"), IN_PROGRESS("in progress"), NOT_STARTED("not started"), LATE("late");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        String label() {
-            return label;
-        }
-    }
-
     private void milestones(StringBuilder x) {
         x.append("<h2>Milestone progress</h2>\n<table class=\"milestones\">\n<thead><tr><th class=\"id\">Milestone</th><th class=\"title\">Title</th>"
                 + "<th>Start</th><th>End</th><th class=\"num\">Working Days</th><th class=\"num\">Progress</th>"
                 + "<th class=\"num\">Slip (WD)</th><th class=\"status\">Status</th></tr></thead>\n<tbody>\n");
         for (MilestoneWindow m : analysis.milestones()) {
-            Status status = status(m);
             x.append("<tr><td>").append(esc(m.id())).append("</td><td>").append(esc(m.title())).append("</td><td class=\"date\">")
                     .append(esc(shortDate(m.start()))).append("</td><td class=\"date\">").append(esc(shortDate(m.end())))
                     .append("</td><td class=\"num\">").append(m.workingDays()).append("</td><td class=\"num\">")
                     .append(esc(progress(m))).append("</td><td class=\"num\">")
                     .append(m.baselineEnd() == null ? "\u2013" : String.valueOf(m.slipWorkingDays()))
-                    .append("</td><td class=\"status ").append(status.name().toLowerCase(Locale.ROOT).replace('_', '-')).append("\">")
-                    .append(esc(status.label())).append("</td></tr>\n");
+                    .append("</td><td class=\"status ").append(m.state().code()).append("\">")
+                    .append(esc(m.summary())).append("</td></tr>\n");
         }
         x.append("</tbody>\n</table>\n<p class=\"note\">Status at ").append(esc(date(analysis.today())))
-                .append(": from the progress reported against the milestone's activities where there is any, otherwise from "
-                        + "its planned dates; late means past its end without completion or slipped beyond its baseline.</p>\n");
+                .append(": complete when every activity of the milestone is (progress 100%, or all its planned days "
+                        + "booked before the latest report); overdue when its window has ended without that, escalated "
+                        + "to TABASC beyond the slip threshold.</p>\n");
     }
 
     private String progress(MilestoneWindow m) {

@@ -42,9 +42,11 @@ final class Milestones {
     static String reason(Milestone milestone, MilestoneWindow window) {
         String about = "milestone " + milestone.id() + " (" + milestone.title() + ")";
         if (window.state() == MilestoneState.OVERDUE) {
-            return about + " is overdue: its window ended " + milestone.end() + " and the plan records no completion "
-                    + window.overdueWorkingDays() + " Working Days later (threshold " + window.thresholdWorkingDays()
-                    + (milestone.baselineEnd() == null ? "" : " past its baseline " + milestone.baselineEnd()) + ")";
+            return about + " is overdue: due " + milestone.end() + ", no completion recorded "
+                    + window.overdueWorkingDays() + " Working Days later"
+                    + (milestone.baselineEnd() == null || milestone.baselineEnd().equals(milestone.end()) ? ""
+                            : " (baseline " + milestone.baselineEnd() + ")") + "; threshold "
+                    + window.thresholdWorkingDays() + " Working Days";
         }
         return about + " ends " + window.slipWorkingDays() + " Working Days after its baseline "
                 + milestone.baselineEnd() + " (threshold " + window.thresholdWorkingDays() + ")";
