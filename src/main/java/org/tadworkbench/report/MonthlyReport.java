@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tadworkbench.plan.Milestone;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidIssue;
 import org.tadworkbench.plan.Risk;
@@ -25,6 +24,7 @@ import org.tadworkbench.planning.ActivityStatus;
 import org.tadworkbench.planning.BudgetStatus;
 import org.tadworkbench.planning.Escalation;
 import org.tadworkbench.planning.GanttChart;
+import org.tadworkbench.planning.MilestoneState;
 import org.tadworkbench.planning.MilestoneWindow;
 import org.tadworkbench.planning.MonthFigures;
 import org.tadworkbench.planning.PlanAnalysis;
@@ -155,12 +155,21 @@ public final class MonthlyReport {
                     .append(esc(progress(m))).append("</td><td class=\"num\">")
                     .append(m.baselineEnd() == null ? "\u2013" : String.valueOf(m.slipWorkingDays()))
                     .append("</td><td class=\"status ").append(m.state().code()).append("\">")
-                    .append(esc(m.summary())).append("</td></tr>\n");
+                    .append(esc(m.state().label() + (m.escalation() == null ? "" : ", escalated"))).append("</td></tr>\n");
         }
         x.append("</tbody>\n</table>\n<p class=\"note\">Status at ").append(esc(date(analysis.today())))
                 .append(": complete when every activity of the milestone is (progress 100%, or all its planned days "
                         + "booked before the latest report); overdue when its window has ended without that, escalated "
                         + "to TABASC beyond the slip threshold.</p>\n");
+        // The table cell is short for the page width; the sentence (the same as tad plan and /plan) follows it.
+        List<MilestoneWindow> late = analysis.milestones().stream()
+                .filter(m -> m.state() == MilestoneState.OVERDUE || m.escalation() != null)
+                .toList();
+        if (!late.isEmpty()) {
+            x.append("<ul class=\"overdue\">\n");
+            late.forEach(m -> x.append("<li>").append(esc(m.id() + " " + m.title() + ": " + m.summary())).append("</li>\n"));
+            x.append("</ul>\n");
+        }
     }
 
     private String progress(MilestoneWindow m) {
@@ -338,17 +347,12 @@ public final class MonthlyReport {
         }
         x.append("<ol class=\"decisions\">\n");
         for (Escalation e : analysis.escalations()) {
-            String about = e.budgetLine() != null ? "budget " + e.budgetLine()
-                    : e.milestone() != null ? "milestone " + e.milestone() + milestoneTitle(e.milestone()) : "plan";
-            x.append("<li><strong>").append(esc(e.level().label())).append("</strong> \u2014 ").append(esc(about)).append(": ")
+            // A milestone's reason already names it ("milestone M3 (Consultation) is overdue ...").
+            String about = e.budgetLine() != null ? "budget " + e.budgetLine() + ": " : e.milestone() != null ? "" : "plan: ";
+            x.append("<li><strong>").append(esc(e.level().label())).append("</strong> \u2014 ").append(esc(about))
                     .append(esc(e.reason())).append("</li>\n");
         }
         x.append("</ol>\n");
-    }
-
-    private String milestoneTitle(String id) {
-        return ws.plan().milestones().stream().filter(m -> m.id().equals(id)).findFirst().map(Milestone::title)
-                .map(t -> " (" + t + ")").orElse("");
     }
 
     private String money(BigDecimal amount) {
