@@ -174,7 +174,7 @@ final class PlanCommand implements Callable<Integer> {
         for (MilestoneWindow m : a.milestones()) {
             out.printf("  %-3s %-26s %s..%s  %2d WD%s%s  %s%n", m.id(), m.title(), m.start(), m.end(), m.workingDays(),
                     m.minWorkingDays() == null ? "" : " (min " + m.minWorkingDays() + (m.meetsMinimum() ? ", met)" : ", NOT MET)"),
-                    m.slipWorkingDays() == 0 ? "" : " slip " + m.slipWorkingDays() + " WD", m.state().name().toLowerCase().replace('_', ' '));
+                    m.slipWorkingDays() == 0 ? "" : " slip " + m.slipWorkingDays() + " WD", m.summary());
         }
         if (a.escalations().isEmpty()) {
             out.println("Escalations: none" + (a.unassessedBudget().isEmpty() ? ""
@@ -236,7 +236,10 @@ final class PlanCommand implements Callable<Integer> {
             j.put("meetsMinimum", m.meetsMinimum());
             j.put("baselineEnd", m.baselineEnd() == null ? null : m.baselineEnd().toString());
             j.put("slipWorkingDays", m.slipWorkingDays());
-            j.put("state", m.state().name().toLowerCase().replace('_', '-'));
+            j.put("state", m.state().code());
+            j.put("overdueWorkingDays", m.overdueWorkingDays());
+            j.put("escalation", m.escalation() == null ? null : m.escalation().label());
+            j.put("summary", m.summary());
             return j;
         }).toList());
         json.put("activities", a.activities().stream().map(PlanCommand::activity).toList());

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 
 /**
  * One activity as analysed: planned effort and cost, window length ({@code workingDays}, both ends counted),
- * actual days and cost to date, forecast days and cost at completion, progress (null when not reported), baseline
- * window (nulls when none) and whether it is on the critical path. {@code resourceName} is the resource's name
- * ("SECAS Core").
+ * actual days and cost to date, forecast days and cost at completion, progress as it counts on the analysis date
+ * (null when not reported, or not yet: see {@link PlanAnalysis}), baseline window (nulls when none) and whether it
+ * is on the critical path. {@code resourceName} is the resource's name ("SECAS Core").
  */
 public record ActivityStatus(String id, String milestone, String title, String resource, String resourceName,
                              LocalDate start, LocalDate end, int workingDays, BigDecimal effort, BigDecimal cost,

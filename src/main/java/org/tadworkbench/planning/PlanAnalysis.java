@@ -18,6 +18,10 @@ import org.tadworkbench.planning.internal.Analyser;
  * completion and its variance against the planned cost ({@code cost - forecastAtCompletion}; negative = overspend),
  * the critical path, milestone windows, monthly figures, escalations, and the open risks by score (highest first).
  * Amounts are in {@code currency}, rounded to pence.
+ * <p>
+ * Progress in plan.yaml is the latest report's and undated: it counts from the latest month with actuals on, and not
+ * before the activity starts; until then an activity is complete only when all its effort is booked. The forecast at
+ * completion is never below the actuals to date plus the planned work not yet booked on activities not complete.
  */
 public record PlanAnalysis(LocalDate today, String currency, BigDecimal totalEffort,
                            Map<String, BigDecimal> effortByResource, BigDecimal cost,

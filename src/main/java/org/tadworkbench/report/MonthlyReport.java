@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tadworkbench.plan.Milestone;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidIssue;
 import org.tadworkbench.plan.Risk;
@@ -132,7 +131,7 @@ public final class MonthlyReport {
     private void summary(StringBuilder x) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (MilestoneWindow m : analysis.milestones()) {
-            counts.merge(status(m).label(), 1, Integer::sum);
+            counts.merge(m.state().label(), 1, Integer::sum);
         }
         List<String> parts = new ArrayList<>();
         counts.forEach((label, n) -> parts.add(n + " " + label));
@@ -145,59 +144,32 @@ public final class MonthlyReport {
                         : "No escalation this month.").append(esc(notAssessed())).append("</p>\n");
     }
 
-    /** A milestone's status at the month end: from reported progress when there is any, else from its dates. */
-    Status status(MilestoneWindow m) {
-        boolean reported = analysis.activities().stream().anyMatch(a -> m.id().equals(a.milestone()) && a.progress() != null);
-        LocalDate end = analysis.today();
-        if (reported) {
-            return switch (m.state()) {
-                case COMPLETE -> Status.COMPLETE;
-                case IN_PROGRESS -> m.slipWorkingDays() > 0 ? Status.LATE : Status.IN_PROGRESS;
-                case NOT_STARTED -> Status.NOT_STARTED;
-                case OVERDUE -> Status.LATE;
-            };
-        }
-        if (!m.end().isAfter(end)) {
-            return m.state() == MilestoneState.OVERDUE && m.slipWorkingDays() > 0 ? Status.LATE : Status.COMPLETE;
-        }
-        if (m.slipWorkingDays() > 0 && !m.start().isAfter(end)) {
-            return Status.LATE;
-        }
-        return m.start().isAfter(end) ? Status.NOT_STARTED : Status.IN_PROGRESS;
-    }
-
-    /** The four words the report uses for a milestone. */
-    enum Status {
-        COMPLETE("complete"), IN_PROGRESS("in progress"), NOT_STARTED("not started"), LATE("late");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        String label() {
-            return label;
-        }
-    }
-
     private void milestones(StringBuilder x) {
         x.append("<h2>Milestone progress</h2>\n<table class=\"milestones\">\n<thead><tr><th class=\"id\">Milestone</th><th class=\"title\">Title</th>"
                 + "<th>Start</th><th>End</th><th class=\"num\">Working Days</th><th class=\"num\">Progress</th>"
                 + "<th class=\"num\">Slip (WD)</th><th class=\"status\">Status</th></tr></thead>\n<tbody>\n");
         for (MilestoneWindow m : analysis.milestones()) {
-            Status status = status(m);
             x.append("<tr><td>").append(esc(m.id())).append("</td><td>").append(esc(m.title())).append("</td><td class=\"date\">")
                     .append(esc(shortDate(m.start()))).append("</td><td class=\"date\">").append(esc(shortDate(m.end())))
                     .append("</td><td class=\"num\">").append(m.workingDays()).append("</td><td class=\"num\">")
                     .append(esc(progress(m))).append("</td><td class=\"num\">")
                     .append(m.baselineEnd() == null ? "\u2013" : String.valueOf(m.slipWorkingDays()))
-                    .append("</td><td class=\"status ").append(status.name().toLowerCase(Locale.ROOT).replace('_', '-')).append("\">")
-                    .append(esc(status.label())).append("</td></tr>\n");
+                    .append("</td><td class=\"status ").append(m.state().code()).append("\">")
+                    .append(esc(m.state().label() + (m.escalation() == null ? "" : ", escalated"))).append("</td></tr>\n");
         }
         x.append("</tbody>\n</table>\n<p class=\"note\">Status at ").append(esc(date(analysis.today())))
-                .append(": from the progress reported against the milestone's activities where there is any, otherwise from "
-                        + "its planned dates; late means past its end without completion or slipped beyond its baseline.</p>\n");
+                .append(": complete when every activity of the milestone is (progress 100%, or all its planned days "
+                        + "booked before the latest report); overdue when its window has ended without that, escalated "
+                        + "to TABASC beyond the slip threshold.</p>\n");
+        // The table cell is short for the page width; the sentence (the same as tad plan and /plan) follows it.
+        List<MilestoneWindow> late = analysis.milestones().stream()
+                .filter(m -> m.state() == MilestoneState.OVERDUE || m.escalation() != null)
+                .toList();
+        if (!late.isEmpty()) {
+            x.append("<ul class=\"overdue\">\n");
+            late.forEach(m -> x.append("<li>").append(esc(m.id() + " " + m.title() + ": " + m.summary())).append("</li>\n"));
+            x.append("</ul>\n");
+        }
     }
 
     private String progress(MilestoneWindow m) {
@@ -375,17 +347,12 @@ public final class MonthlyReport {
         }
         x.append("<ol class=\"decisions\">\n");
         for (Escalation e : analysis.escalations()) {
-            String about = e.budgetLine() != null ? "budget " + e.budgetLine()
-                    : e.milestone() != null ? "milestone " + e.milestone() + milestoneTitle(e.milestone()) : "plan";
-            x.append("<li><strong>").append(esc(e.level().label())).append("</strong> \u2014 ").append(esc(about)).append(": ")
+            // A milestone's reason already names it ("milestone M3 (Consultation) is overdue ...").
+            String about = e.budgetLine() != null ? "budget " + e.budgetLine() + ": " : e.milestone() != null ? "" : "plan: ";
+            x.append("<li><strong>").append(esc(e.level().label())).append("</strong> \u2014 ").append(esc(about))
                     .append(esc(e.reason())).append("</li>\n");
         }
         x.append("</ol>\n");
-    }
-
-    private String milestoneTitle(String id) {
-        return ws.plan().milestones().stream().filter(m -> m.id().equals(id)).findFirst().map(Milestone::title)
-                .map(t -> " (" + t + ")").orElse("");
     }
 
     private String money(BigDecimal amount) {

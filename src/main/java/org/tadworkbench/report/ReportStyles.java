@@ -41,7 +41,7 @@ final class ReportStyles {
                 + "td.status.complete { color: #1a7f37; font-weight: bold; }\n"
                 + "td.status.in-progress { color: #0b5394; font-weight: bold; }\n"
                 + "td.status.not-started { color: #57606a; }\n"
-                + "td.status.late { color: #b42318; font-weight: bold; }\n"
+                + "td.status.overdue { color: #b42318; font-weight: bold; }\n"
                 + "figure.figure { margin: 8pt 0; page-break-inside: avoid; text-align: center; }\n"
                 + "figcaption { font-style: italic; font-size: 8.5pt; margin-top: 3pt; text-align: center; }\n"
                 + "ol.decisions li { margin-bottom: 4pt; }\n"

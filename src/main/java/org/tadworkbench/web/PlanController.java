@@ -53,6 +53,7 @@ class PlanController {
         model.addAttribute("today", day);
         model.addAttribute("isDefaultDay", day.equals(defaultDay));
         model.addAttribute("defaultDay", defaultDay);
+        model.addAttribute("now", LocalDate.now());
         model.addAttribute("hasActuals", !ws.plan().actuals().isEmpty());
         model.addAttribute("symbol", "GBP".equals(analysis.currency()) ? "£" : analysis.currency() + " ");
         model.addAttribute("criticalPath", analysis.criticalPath().activities().stream()

@@ -39,6 +39,32 @@ class PlanCommandIT {
     }
 
     @Test
+    void beforeTheProjectTheForecastIsThePlan_andYearsLaterTheUnfinishedMilestonesEscalate() {
+        CliRun before = CliRun.of("plan", TestWorkspaces.REFERENCE.toString(), "--today", "2018-01-01");
+        assertThat(before.exitCode()).as(before.err()).isZero();
+        assertThat(before.out()).contains("Actual to date: 0 days, GBP 0; forecast at completion GBP 72000; variance GBP 0",
+                "M1  Impact review", "not started", "Escalations: none");
+
+        CliRun later = CliRun.of("plan", TestWorkspaces.REFERENCE.toString(), "--today", "2026-12-02");
+        assertThat(later.exitCode()).as(later.err()).isZero();
+        assertThat(later.out()).contains("overdue: due 2019-04-09", "escalated to TABASC",
+                "TABASC: milestone M3 (Consultation) is overdue: due 2019-04-09",
+                "TABASC: milestone M7 (Go-live notification) is overdue: due 2019-05-31")
+                .doesNotContain("Escalations: none");
+
+        CliRun json = CliRun.of("plan", TestWorkspaces.REFERENCE.toString(), "--today", "2026-12-02", "--json");
+        JsonNode doc = JSON.readTree(json.out());
+        JsonNode m3 = doc.get("milestones").get(2);
+        assertThat(m3.get("id").asString()).isEqualTo("M3");
+        assertThat(m3.get("state").asString()).isEqualTo("overdue");
+        assertThat(m3.get("escalation").asString()).isEqualTo("TABASC");
+        assertThat(m3.get("overdueWorkingDays").asInt()).isPositive();
+        assertThat(doc.get("escalations")).extracting(e -> e.get("milestone").asString())
+                .containsExactly("M3", "M4", "M5", "M6", "M7");
+        assertThat(doc.get("forecastAtCompletion").asInt()).isGreaterThanOrEqualTo(doc.get("actualCostToDate").asInt());
+    }
+
+    @Test
     void jsonGivesNullForTheUnstatedAmountAndNamesTheSharedLine() {
         CliRun run = CliRun.of("plan", TestWorkspaces.REFERENCE.toString(), "--today", "2019-03-31", "--json");
 

@@ -93,10 +93,10 @@ class PlanAnalysisTests {
     }
 
     @Test
-    void referencePlanHasNoEscalation() {
-        PlanAnalysis analysis = analyse(PLAN);
-        assertThat(analysis.escalations()).isEmpty();
-        assertThat(PlanAnalysis.of(PLAN, RAID, LocalDate.of(2026, 1, 1)).escalations()).isEmpty();
+    void referencePlanHasNoEscalationAtItsLatestReport_andNoBudgetEscalationLater() {
+        assertThat(analyse(PLAN).escalations()).isEmpty();
+        assertThat(PlanAnalysis.of(PLAN, RAID, LocalDate.of(2026, 1, 1)).escalations())
+                .allSatisfy(e -> assertThat(e.budgetLine()).isNull());
     }
 
     @Test

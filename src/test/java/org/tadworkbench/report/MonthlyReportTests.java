@@ -14,6 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tadworkbench.TestWorkspaces;
+import org.tadworkbench.planning.Escalation;
+import org.tadworkbench.planning.MilestoneState;
+import org.tadworkbench.planning.MilestoneWindow;
+import org.tadworkbench.planning.PlanAnalysis;
 import org.tadworkbench.workspace.Workspace;
 import org.tadworkbench.workspace.WorkspaceReader;
 
@@ -78,6 +82,23 @@ class MonthlyReportTests {
         assertThat(html).containsPattern("<td>M1</td>.*?<td class=\"status complete\">complete</td>");
         assertThat(html).containsPattern("<td>M7</td>.*?<td class=\"status not-started\">not started</td>");
         assertThat(html).containsPattern("<td>M3</td>.*?<td class=\"status (in-progress|late)\">");
+    }
+
+    @Test
+    void aReportYearsAfterTheProject_saysWhatTadPlanSays_overdueAndEscalatedToTabasc() {
+        MonthlyReport later = MonthlyReport.render(ws, YearMonth.of(2026, 11));
+        PlanAnalysis analysis = PlanAnalysis.of(ws.plan(), ws.raid(), YearMonth.of(2026, 11).atEndOfMonth());
+        String html = later.html();
+        assertThat(html).containsPattern("<td>M3</td>.*?<td class=\"status overdue\">overdue, escalated</td>")
+                .contains("5 overdue", "5 escalation(s) need a decision").doesNotContain("No escalation this month");
+        for (MilestoneWindow m : analysis.milestones()) {
+            if (m.state() == MilestoneState.OVERDUE) {
+                assertThat(html).contains("<li>" + m.id() + " " + m.title() + ": " + m.summary() + "</li>");
+            }
+        }
+        for (Escalation e : analysis.escalations()) {
+            assertThat(html).contains("</strong> \u2014 " + e.reason() + "</li>");
+        }
     }
 
     @Test

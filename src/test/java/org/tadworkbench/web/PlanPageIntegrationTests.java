@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,40 @@ class PlanPageIntegrationTests {
         assertThat(other).contains("28 February 2019", "src=\"/plan/gantt.svg?today=2019-02-28\"")
                 .doesNotContain("latest month with actuals");
         mvc.perform(get("/plan?today=yesterday")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void beforeTheProjectTheForecastIsThePlan() throws Exception {
+        String html = mvc.perform(get("/plan?today=2018-01-01")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String headline = html.substring(html.indexOf("<h2 id=\"headline\">"), html.indexOf("<h2 id=\"escalations\">"));
+        assertThat(headline).containsPattern("<dt>Forecast at completion</dt>\\s*<dd>£72,000</dd>")
+                .containsPattern("<dt>Actual to date</dt>\\s*<dd>£0 ")
+                .doesNotContain("£19,800");
+        assertThat(milestoneTable(html)).contains("not started").doesNotContain("overdue", "complete");
+        assertThat(html).contains("No escalation");
+    }
+
+    @Test
+    void todayTheMilestonesLeftUnfinishedInTheRecordAreOverdueAndEscalated() throws Exception {
+        String html = mvc.perform(get("/plan?today=" + LocalDate.now())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(html).doesNotContain("No escalation").contains("Show the plan as at")
+                .doesNotContain(">Show as at today</a>");
+        String escalations = html.substring(html.indexOf("<h2 id=\"escalations\">"), html.indexOf("<h2 id=\"budget\">"));
+        for (String id : new String[] {"M3", "M4", "M5", "M6", "M7"}) {
+            assertThat(escalations).contains("(milestone " + id + ")");
+        }
+        assertThat(escalations).contains("To TABASC:", "milestone M3 (Consultation) is overdue: due 2019-04-09");
+        assertThat(milestoneTable(html)).contains("overdue: due 2019-04-09", "escalated to TABASC");
+        // the default page (the latest report) offers the way to today
+        assertThat(mvc.perform(get("/plan")).andReturn().getResponse().getContentAsString())
+                .contains("href=\"/plan?today=" + LocalDate.now() + "\">Show as at today</a>");
+    }
+
+    private static String milestoneTable(String html) {
+        int start = html.indexOf("<h2 id=\"milestones\">");
+        return html.substring(start, html.indexOf("</table>", start));
     }
 
     @Test

@@ -30,7 +30,6 @@ import org.tadworkbench.planning.BudgetStatus;
 import org.tadworkbench.planning.CriticalPath;
 import org.tadworkbench.planning.Escalation;
 import org.tadworkbench.planning.EscalationLevel;
-import org.tadworkbench.planning.MilestoneState;
 import org.tadworkbench.planning.MilestoneWindow;
 import org.tadworkbench.planning.Money;
 import org.tadworkbench.planning.MonthFigures;
@@ -74,6 +73,10 @@ public final class Analyser {
                 actualsByActivity.computeIfAbsent(actual.activity(), k -> new ArrayList<>()).add(actual);
             }
         }
+        // Progress is undated ("as at the latest report"): the report is taken as of the latest month with actuals.
+        YearMonth latestReport = plan.actuals().stream().map(ActualEffort::month).max(YearMonth::compareTo).orElse(null);
+        Set<String> completed = new HashSet<>();
+        Set<String> started = new HashSet<>();
         CriticalPath critical = criticalPath(plan, days);
         Set<String> onPath = new HashSet<>(critical.activities());
 
@@ -101,10 +104,16 @@ public final class Analyser {
                 m[4] = m[4].add(actualCost);
                 lastActual = lastActual == null || actual.month().isAfter(lastActual) ? actual.month() : lastActual;
             }
-            BigDecimal remaining = activity.progress() != null
-                    ? activity.effort().multiply(HUNDRED.subtract(BigDecimal.valueOf(activity.progress())))
-                            .divide(HUNDRED, WORK_SCALE, RoundingMode.HALF_EVEN)
-                    : activity.effort().subtract(actualDays).max(BigDecimal.ZERO);
+            Integer progress = progressOn(activity, today, latestReport);
+            boolean complete = progress != null ? progress == 100
+                    : activity.effort().signum() > 0 && actualDays.compareTo(activity.effort()) >= 0;
+            if (complete) {
+                completed.add(activity.id());
+            }
+            if (progress != null && progress > 0 || actualDays.signum() > 0) {
+                started.add(activity.id());
+            }
+            BigDecimal remaining = remainingWork(activity, actualDays, progress, complete);
             LocalDate lastActualEnd = lastActual == null ? null : lastActual.atEndOfMonth();
             List<LocalDate> future = window.stream().filter(d -> d.isAfter(today)
                     && (lastActualEnd == null || d.isAfter(lastActualEnd))).toList();
@@ -126,7 +135,7 @@ public final class Analyser {
                     resource == null ? activity.resource() : resource.name(), activity.start(), activity.end(),
                     days.countInclusive(activity.start(), activity.end()), activity.effort(), money(activityCost),
                     days(actualDays), money(actualDays.multiply(rate)), days(forecastDays), money(forecastCost),
-                    activity.progress(), activity.baselineStart(), activity.baselineEnd(), onPath.contains(activity.id())));
+                    progress, activity.baselineStart(), activity.baselineEnd(), onPath.contains(activity.id())));
         }
 
         // One line per year (lint refuses duplicates); the first wins if a plan read with errors has two.
@@ -163,15 +172,10 @@ public final class Analyser {
 
         List<MilestoneWindow> windows = new ArrayList<>();
         for (Milestone milestone : plan.milestones()) {
-            int length = days.between(milestone.start(), milestone.end());
-            int slip = milestone.baselineEnd() == null ? 0 : days.between(milestone.baselineEnd(), milestone.end());
-            boolean meets = milestone.minWorkingDays() == null || length >= milestone.minWorkingDays();
-            windows.add(new MilestoneWindow(milestone.id(), milestone.title(), milestone.start(), milestone.end(), length,
-                    milestone.minWorkingDays(), meets, milestone.baselineEnd(), slip, state(milestone, plan, today)));
-            if (slip > thresholds.milestoneSlipDays()) {
-                escalations.add(new Escalation(EscalationLevel.TABASC, "milestone " + milestone.id() + " ("
-                        + milestone.title() + ") ends " + slip + " Working Days after its baseline "
-                        + milestone.baselineEnd() + " (threshold " + thresholds.milestoneSlipDays() + ")", null,
+            MilestoneWindow window = Milestones.window(milestone, plan, days, today, thresholds, completed, started);
+            windows.add(window);
+            if (window.escalation() != null) {
+                escalations.add(new Escalation(window.escalation(), Milestones.reason(milestone, window), null,
                         milestone.id()));
             }
         }
@@ -219,18 +223,29 @@ public final class Analyser {
         return null;
     }
 
-    private static MilestoneState state(Milestone milestone, Plan plan, LocalDate today) {
-        List<Activity> activities = plan.activities().stream().filter(a -> milestone.id().equals(a.milestone())).toList();
-        boolean complete = activities.isEmpty() ? today.isAfter(milestone.end())
-                : activities.stream().allMatch(a -> a.progress() != null && a.progress() == 100);
+    /**
+     * The progress reported for an activity as it stood on {@code today}, or null when none counts yet. Progress is
+     * the latest report's and undated, so it counts only from the activity's start and from the latest month with
+     * actuals (the report's month) on: a plan viewed as at an earlier date must not take work as done before it was.
+     */
+    private static Integer progressOn(Activity activity, LocalDate today, YearMonth latestReport) {
+        boolean reported = latestReport == null || !YearMonth.from(today).isBefore(latestReport);
+        return reported && !today.isBefore(activity.start()) ? activity.progress() : null;
+    }
+
+    /**
+     * The work left on an activity, in days: none once complete; otherwise never less than the planned effort not
+     * yet booked, nor than the share that reported progress says is left, so the forecast at completion is never
+     * below the actuals plus the remaining planned work.
+     */
+    private static BigDecimal remainingWork(Activity activity, BigDecimal actualDays, Integer progress,
+                                            boolean complete) {
         if (complete) {
-            return MilestoneState.COMPLETE;
+            return BigDecimal.ZERO;
         }
-        boolean started = activities.stream().anyMatch(a -> a.progress() != null && a.progress() > 0);
-        if (today.isBefore(milestone.start()) && !started) {
-            return MilestoneState.NOT_STARTED;
-        }
-        return today.isAfter(milestone.end()) ? MilestoneState.OVERDUE : MilestoneState.IN_PROGRESS;
+        BigDecimal unbooked = activity.effort().subtract(actualDays).max(BigDecimal.ZERO);
+        return progress == null ? unbooked : unbooked.max(activity.effort()
+                .multiply(HUNDRED.subtract(BigDecimal.valueOf(progress))).divide(HUNDRED, WORK_SCALE, RoundingMode.HALF_EVEN));
     }
 
     /** The Working Days of a window, both ends counted; a window with none counts as its end day. */
