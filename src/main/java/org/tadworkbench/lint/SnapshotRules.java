@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.tadworkbench.document.DocumentVersion;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.document.SectionNumber;
-import org.tadworkbench.document.VersionSnapshot;
+import org.tadworkbench.workspace.VersionSnapshot;
 import org.tadworkbench.workspace.Locations;
 import org.tadworkbench.workspace.Workspace;
 

@@ -77,6 +77,11 @@ public final class ViewRenderer {
     }
 
     private String variation(View view) {
+        if (!variesForSmets1()) {
+            // A model from before SMETS1 (or one without SMETS1 content) has nothing to mark: its one diagram is the
+            // architecture itself, not an empty "what SMETS1 changes".
+            return plain(view, smets2plus, "SMETS2+");
+        }
         ViewContents before = ViewContents.of(view, smets2plus);
         ViewContents after = ViewContents.of(view, smets1);
         Set<String> beforeIds = ids(before.elements());
@@ -102,6 +107,13 @@ public final class ViewRenderer {
         before.relationships().forEach(r -> arrows.add(new Arrow(r, afterArrows.contains(key(r)) ? null : "removed")));
         after.relationships().stream().filter(r -> !beforeArrows.contains(key(r))).forEach(r -> arrows.add(new Arrow(r, "added")));
         return PlantUmlSource.diagram(view, "what SMETS1 changes", modelVersion, shapes, arrows, replacements, true);
+    }
+
+    /** Whether the model says anything about SMETS1: a variation, or an element or relationship for SMETS1 only. */
+    private boolean variesForSmets1() {
+        return !model.variations().isEmpty()
+                || model.elements().stream().anyMatch(e -> e.applicability() == Applicability.SMETS1)
+                || model.relationships().stream().anyMatch(r -> r.applicability() == Applicability.SMETS1);
     }
 
     private static Set<String> ids(List<Element> elements) {

@@ -11,13 +11,14 @@ import org.tadworkbench.document.Applicability;
 import org.tadworkbench.document.DocumentVersion;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.document.SectionNumber;
+import org.tadworkbench.model.ArchitectureModel;
 import org.tadworkbench.model.DiagramVariant;
 import org.tadworkbench.model.ViewRenderer;
 import org.tadworkbench.workspace.Workspace;
 
 /**
  * Puts together one version of the document for one variant: the sections that apply, in outline order, with the
- * figures they embed drawn from the model (the SMETS2+ diagram, the SMETS1 one, or for a full build the
+ * figures they embed drawn from that version's model (the SMETS2+ diagram, the SMETS1 one, or for a full build the
  * variation diagram), and the document control of that version.
  */
 public final class DocumentAssembly {
@@ -48,7 +49,9 @@ public final class DocumentAssembly {
                 captions.putIfAbsent(figure.group(2), figure.group(1));
             }
         }
-        ViewRenderer renderer = new ViewRenderer(ws.model());
+        // The version's own model: a published version keeps the figures it was published with (versions/<v>/model/).
+        ArchitectureModel model = ws.modelOf(version);
+        ViewRenderer renderer = new ViewRenderer(model);
         DiagramVariant diagram = switch (variant) {
             case SMETS1 -> DiagramVariant.SMETS1;
             case SMETS2PLUS -> DiagramVariant.SMETS2PLUS;
@@ -56,9 +59,9 @@ public final class DocumentAssembly {
         };
         // Laying out a diagram takes a second or more when it is not cached: lay the figures out side by side.
         Map<String, Figure> drawn = captions.entrySet().parallelStream()
-                .filter(e -> ws.model().view(e.getKey()).isPresent())
+                .filter(e -> model.view(e.getKey()).isPresent())
                 .map(e -> {
-                    String source = renderer.plantUml(ws.model().view(e.getKey()).orElseThrow(), diagram);
+                    String source = renderer.plantUml(model.view(e.getKey()).orElseThrow(), diagram);
                     String svg = new String(DiagramCache.get("svg", source,
                             () -> ViewRenderer.svgOf(source).getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
                     return new Figure(e.getKey(), e.getValue(), svg);
@@ -70,6 +73,6 @@ public final class DocumentAssembly {
                 .filter(v -> SectionNumber.parse(v.version()).compareTo(SectionNumber.parse(version)) <= 0).toList();
         return new AssembledDocument(ws.manifest(), chosen, variant, chosen.date(),
                 "This document has a Classification of " + ws.manifest().classification(), history, sections,
-                ws.glossary(), ws.references(), figures, renderer.modelVersion());
+                ws.glossaryOf(version), ws.referencesOf(version), figures, renderer.modelVersion());
     }
 }

@@ -18,7 +18,7 @@ import org.tadworkbench.document.DocumentManifest;
 import org.tadworkbench.document.DocumentReference;
 import org.tadworkbench.document.GlossaryTerm;
 import org.tadworkbench.document.Section;
-import org.tadworkbench.document.VersionSnapshot;
+import org.tadworkbench.workspace.VersionSnapshot;
 import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.impact.ImpactStatus;
 import org.tadworkbench.impact.ReleaseImpacts;
@@ -99,10 +99,7 @@ public final class WorkspaceStore {
             parts.put(SPECS, WorkspaceJson.specs(ws.specs()));
             parts.put(PLAN, WorkspaceJson.plan(ws.plan()));
             parts.put(RAID, WorkspaceJson.raid(ws.raid()));
-            parts.put(ELEMENTS, WorkspaceJson.elements(ws.model().elements()));
-            parts.put(RELATIONSHIPS, WorkspaceJson.relationships(ws.model().relationships()));
-            parts.put(VARIATIONS, WorkspaceJson.variations(ws.model().variations()));
-            parts.put(VIEWS, WorkspaceJson.views(ws.model().views()));
+            parts.putAll(modelParts(ws.model()));
             parts.put(TRACES, WorkspaceJson.traces(ws.traces()));
             try (PreparedStatement ps = connection.prepareStatement(
                     "insert into workspace_part (workspace_id, name, content) values (?, ?, ?)")) {
@@ -146,7 +143,44 @@ public final class WorkspaceStore {
         }
     }
 
+    private static Map<String, String> modelParts(ArchitectureModel model) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put(ELEMENTS, WorkspaceJson.elements(model.elements()));
+        parts.put(RELATIONSHIPS, WorkspaceJson.relationships(model.relationships()));
+        parts.put(VARIATIONS, WorkspaceJson.variations(model.variations()));
+        parts.put(VIEWS, WorkspaceJson.views(model.views()));
+        return parts;
+    }
+
+    /** The registers a snapshot kept, by the names workspace_part uses; none for one that kept only its text. */
+    private static Map<String, String> snapshotParts(VersionSnapshot snapshot) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        snapshot.keptModel().ifPresent(model -> parts.putAll(modelParts(model)));
+        snapshot.keptGlossary().ifPresent(glossary -> parts.put(GLOSSARY, WorkspaceJson.glossary(glossary)));
+        snapshot.keptReferences().ifPresent(references -> parts.put(REFERENCES, WorkspaceJson.references(references)));
+        return parts;
+    }
+
+    private static VersionSnapshot snapshotOf(String version, List<Section> sections, Map<String, String> parts) {
+        ArchitectureModel model = parts.containsKey(ELEMENTS) ? new ArchitectureModel(WorkspaceJson.elements(parts.get(ELEMENTS)),
+                WorkspaceJson.relationships(parts.get(RELATIONSHIPS)), WorkspaceJson.variations(parts.get(VARIATIONS)),
+                WorkspaceJson.views(parts.get(VIEWS))) : null;
+        return new VersionSnapshot(version, sections, model,
+                parts.containsKey(GLOSSARY) ? WorkspaceJson.glossary(parts.get(GLOSSARY)) : null,
+                parts.containsKey(REFERENCES) ? WorkspaceJson.references(parts.get(REFERENCES)) : null);
+    }
+
     private static void insertSnapshots(Connection connection, String id, List<VersionSnapshot> snapshots) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "insert into snapshot_part (workspace_id, version, name, content) values (?, ?, ?, ?)")) {
+            for (VersionSnapshot snapshot : snapshots) {
+                for (Map.Entry<String, String> part : snapshotParts(snapshot).entrySet()) {
+                    Jdbc.bind(ps, id, snapshot.version(), part.getKey(), part.getValue());
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
         try (PreparedStatement ps = connection.prepareStatement("insert into snapshot_section (workspace_id, version, number, "
                 + "position, front_matter, body) values (?, ?, ?, ?, ?, ?)")) {
             for (VersionSnapshot snapshot : snapshots) {
@@ -188,8 +222,13 @@ public final class WorkspaceStore {
         query("select version, front_matter, body from snapshot_section where workspace_id = ? order by version, position",
                 ps -> ps.setString(1, id), rs -> snapshotSections.computeIfAbsent(rs.getString(1), v -> new ArrayList<>())
                         .add(WorkspaceJson.section(rs.getString(2), rs.getString(3))));
+        Map<String, Map<String, String>> snapshotParts = new LinkedHashMap<>();
+        query("select version, name, content from snapshot_part where workspace_id = ? order by version",
+                ps -> ps.setString(1, id), rs -> snapshotParts.computeIfAbsent(rs.getString(1), v -> new HashMap<>())
+                        .put(rs.getString(2), rs.getString(3)));
+        snapshotParts.keySet().forEach(v -> snapshotSections.computeIfAbsent(v, none -> new ArrayList<>()));
         List<VersionSnapshot> snapshots = snapshotSections.entrySet().stream()
-                .map(e -> new VersionSnapshot(e.getKey(), e.getValue())).toList();
+                .map(e -> snapshotOf(e.getKey(), e.getValue(), snapshotParts.getOrDefault(e.getKey(), Map.of()))).toList();
         List<ReleaseImpacts> releases = new ArrayList<>();
         for (String[] header : query("select release_id, header from release_register where workspace_id = ? order by release_id",
                 ps -> ps.setString(1, id), rs -> new String[] {rs.getString(1), rs.getString(2)})) {

@@ -13,6 +13,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.tadworkbench.account.AccountRole;
 import org.tadworkbench.document.DocumentVersion;
+import org.tadworkbench.review.DocumentState;
 import org.tadworkbench.review.Notice;
 import org.tadworkbench.store.GovernanceStore;
 import org.tadworkbench.workspace.Workspace;
@@ -47,12 +48,23 @@ class GoLiveNotices {
     Notice announce(Workspace ws, String version, LocalDate today, String actor, AccountRole role) {
         DocumentVersion v = ws.manifest().versions().stream().filter(candidate -> candidate.version().equals(version))
                 .findFirst().orElseThrow(() -> new PageNotFoundException("There is no version " + version + "."));
-        String text = ws.manifest().title() + " version " + version + " is live from " + today
-                + (v.release() == null ? "" : ", for release " + v.release()) + "."
-                + (v.summary() == null ? "" : " " + v.summary());
         Notice recorded = governance.recordNotice(ws.manifest().id(),
-                new Notice(0, version, today, text, recipients, Notice.State.OUTBOX), actor, role);
+                new Notice(0, version, today, text(ws, v, today), recipients, Notice.State.OUTBOX), actor, role);
         return send(ws, recorded, actor);
+    }
+
+    /**
+     * The notice says what is true once the version is live: that it is live, from when, for which release, and which
+     * version it replaces. It does not repeat the version's summary, which was written while it was drafted.
+     */
+    static String text(Workspace ws, DocumentVersion live, LocalDate today) {
+        List<String> superseded = ws.manifest().versions().stream()
+                .filter(other -> !other.version().equals(live.version()))
+                .filter(other -> ws.governance().state(other.version()).orElse(DocumentState.of(other.status())) == DocumentState.LIVE)
+                .map(DocumentVersion::version).toList();
+        return ws.manifest().title() + " version " + live.version() + " is live from " + today
+                + (live.release() == null ? "" : ", for release " + live.release()) + "."
+                + (superseded.isEmpty() ? "" : " It supersedes version " + String.join(" and ", superseded) + ".");
     }
 
     private Notice send(Workspace ws, Notice notice, String actor) {

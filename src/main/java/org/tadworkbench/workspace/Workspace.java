@@ -8,7 +8,6 @@ import org.tadworkbench.document.DocumentReference;
 import org.tadworkbench.document.GlossaryTerm;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.document.SectionNumber;
-import org.tadworkbench.document.VersionSnapshot;
 import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.impact.TraceLink;
 import org.tadworkbench.model.ArchitectureModel;
@@ -21,7 +20,7 @@ import org.tadworkbench.spec.SpecRegister;
  * Everything a workspace folder holds, as one value. Sections are kept in outline order; releases by id.
  * Optional files that are absent read as empty values and are not written back. {@code traces} are the
  * traceability links (traces.yaml) from sections and model elements to specification clauses; {@code snapshots}
- * the frozen sections of earlier versions (versions/&lt;version&gt;/sections/); {@code governance} the review
+ * earlier versions as published (versions/&lt;version&gt;/: sections, model, glossary, references); {@code governance} the review
  * workflow's record (review/*.yaml: states, consultations, comments, dispositions, decisions, notices, audit trail).
  */
 public record Workspace(DocumentManifest manifest, List<Section> sections, List<GlossaryTerm> glossary,
@@ -35,7 +34,7 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
         references = List.copyOf(references);
         releases = releases.stream().sorted(Comparator.comparing(ReleaseImpacts::release)).toList();
         traces = List.copyOf(traces);
-        snapshots = snapshots.stream().map(v -> new VersionSnapshot(v.version(), inOutlineOrder(v.sections())))
+        snapshots = snapshots.stream().map(v -> v.withSections(inOutlineOrder(v.sections())))
                 .sorted(Comparator.comparing((VersionSnapshot v) -> orderKey(v.version())))
                 .toList();
         governance = governance == null ? Governance.empty() : governance;
@@ -64,10 +63,37 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
 
     /** The sections of a version: the draft's own for the current version, else its snapshot. */
     public Optional<List<Section>> sectionsOf(String version) {
-        if (manifest != null && manifest.currentVersion().map(v -> v.version().equals(version)).orElse(false)) {
-            return Optional.of(sections);
-        }
-        return snapshots.stream().filter(v -> v.version().equals(version)).findFirst().map(VersionSnapshot::sections);
+        return isDraft(version) ? Optional.of(sections) : snapshot(version).map(VersionSnapshot::sections);
+    }
+
+    /**
+     * The model a version's figures are drawn from: the draft's own model/ for the version being drafted, else the one
+     * kept in its snapshot (versions/&lt;version&gt;/model/), else, for a snapshot that kept none, today's.
+     */
+    public ArchitectureModel modelOf(String version) {
+        return kept(version, VersionSnapshot::keptModel).orElse(model);
+    }
+
+    /** The glossary a version is published with: its snapshot's, else the workspace's. */
+    public List<GlossaryTerm> glossaryOf(String version) {
+        return kept(version, VersionSnapshot::keptGlossary).orElse(glossary);
+    }
+
+    /** The references a version is published with: its snapshot's, else the workspace's. */
+    public List<DocumentReference> referencesOf(String version) {
+        return kept(version, VersionSnapshot::keptReferences).orElse(references);
+    }
+
+    public Optional<VersionSnapshot> snapshot(String version) {
+        return snapshots.stream().filter(v -> v.version().equals(version)).findFirst();
+    }
+
+    private boolean isDraft(String version) {
+        return manifest != null && manifest.currentVersion().map(v -> v.version().equals(version)).orElse(false);
+    }
+
+    private <T> Optional<T> kept(String version, java.util.function.Function<VersionSnapshot, Optional<T>> register) {
+        return isDraft(version) ? Optional.empty() : snapshot(version).flatMap(register);
     }
 
     public Workspace withModel(ArchitectureModel newModel) {
@@ -76,6 +102,11 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
 
     public Workspace withGovernance(Governance newGovernance) {
         return new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces, snapshots, newGovernance);
+    }
+
+    /** The workspace with another manifest and its snapshots (a new version opened from a snapshot of the last). */
+    public Workspace withVersions(DocumentManifest newManifest, List<VersionSnapshot> newSnapshots) {
+        return new Workspace(newManifest, sections, glossary, references, specs, releases, plan, raid, model, traces, newSnapshots, governance);
     }
 
     public Workspace withSections(List<Section> newSections) {

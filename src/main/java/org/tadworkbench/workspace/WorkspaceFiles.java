@@ -27,6 +27,10 @@ public final class WorkspaceFiles {
     public static final String RELEASES_DIR = "releases";
     public static final Pattern SECTION_FILE = Pattern.compile("sections/[^/]+\\.md");
     public static final Pattern SNAPSHOT_SECTION_FILE = Pattern.compile("versions/([^/]+)/sections/[^/]+\\.md");
+    /** A register kept in a version's snapshot: versions/2.0/model/elements.yaml, versions/2.0/glossary.yaml. */
+    public static final Pattern SNAPSHOT_REGISTER_FILE = Pattern.compile("versions/([^/]+)/("
+            + String.join("|", java.util.stream.Stream.of(ELEMENTS, RELATIONSHIPS, VARIATIONS, VIEWS, GLOSSARY, REFERENCES)
+                    .map(Pattern::quote).toList()) + ")");
     public static final Pattern IMPACTS_FILE = Pattern.compile("releases/([^/]+)/impacts\\.yaml");
 
     private WorkspaceFiles() {
@@ -34,6 +38,11 @@ public final class WorkspaceFiles {
 
     public static String snapshotSectionsDir(String version) {
         return "versions/" + version + "/" + SECTIONS_DIR;
+    }
+
+    /** Where a version's snapshot keeps one of the registers: {@code snapshotFile("2.0", VIEWS)} is versions/2.0/model/views.yaml. */
+    public static String snapshotFile(String version, String register) {
+        return "versions/" + version + "/" + register;
     }
 
     public static String impactsFile(String release) {

@@ -25,7 +25,6 @@ import org.tadworkbench.document.DocumentManifest;
 import org.tadworkbench.document.DocumentReference;
 import org.tadworkbench.document.GlossaryTerm;
 import org.tadworkbench.document.Section;
-import org.tadworkbench.document.VersionSnapshot;
 import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.impact.TraceLink;
 import org.tadworkbench.model.ArchitectureModel;
@@ -137,8 +136,10 @@ public final class WorkspaceReader {
         List<Pending<Section>> sectionReads = new ArrayList<>();
         List<Pending<Section>> snapshotReads = new ArrayList<>();
         Map<Pending<Section>, String> snapshotVersions = new java.util.HashMap<>();
+        Map<String, SnapshotRegisters> snapshotRegisters = new TreeMap<>();
         for (String name : files.keySet()) {
             Matcher snapshot = WorkspaceFiles.SNAPSHOT_SECTION_FILE.matcher(name);
+            Matcher register = WorkspaceFiles.SNAPSHOT_REGISTER_FILE.matcher(name);
             if (WorkspaceFiles.IMPACTS_FILE.matcher(name).matches()) {
                 releaseReads.add(pending(files, name, ImpactsCodec::read));
             } else if (WorkspaceFiles.SECTION_FILE.matcher(name).matches()) {
@@ -147,6 +148,8 @@ public final class WorkspaceReader {
                 Pending<Section> read = new Pending<>(name, files.get(name), SectionCodec::read);
                 snapshotReads.add(read);
                 snapshotVersions.put(read, snapshot.group(1));
+            } else if (register.matches()) {
+                snapshotRegisters.computeIfAbsent(register.group(1), v -> new SnapshotRegisters(files, v));
             } else if (!isKnownRegister(name)) {
                 folder.warning(0, "unknown-file", name + " is not part of the workspace format and is ignored");
             }
@@ -155,6 +158,7 @@ public final class WorkspaceReader {
         all.addAll(releaseReads);
         all.addAll(sectionReads);
         all.addAll(snapshotReads);
+        snapshotRegisters.values().forEach(r -> all.addAll(r.all()));
         // Parsed results are taken from the cache on a reader's first read; a watching reader then keeps them itself.
         ParseCache cache = cacheFolder == null || (remembered != null && !remembered.isEmpty()) ? null
                 : ParseCache.open(cacheFolder, dir);
@@ -204,10 +208,51 @@ public final class WorkspaceReader {
             List<Section> of = snapshotSections.computeIfAbsent(snapshotVersions.get(read), v -> new ArrayList<>());
             read.value().ifPresent(of::add);
         }
-        List<VersionSnapshot> snapshots = snapshotSections.entrySet().stream()
-                .map(e -> new VersionSnapshot(e.getKey(), e.getValue())).toList();
+        snapshotRegisters.keySet().forEach(v -> snapshotSections.computeIfAbsent(v, none -> new ArrayList<>()));
+        List<VersionSnapshot> snapshots = new ArrayList<>();
+        for (Map.Entry<String, List<Section>> e : snapshotSections.entrySet()) {
+            SnapshotRegisters kept = snapshotRegisters.get(e.getKey());
+            if (kept != null) {
+                kept.all().stream().filter(Pending::exists).forEach(p -> contexts.add(p.ctx));
+            }
+            snapshots.add(kept == null ? new VersionSnapshot(e.getKey(), e.getValue()) : kept.snapshot(e.getKey(), e.getValue()));
+        }
         return assemble(contexts, manifest, sections, glossary, references, specs, releases, plan, raid,
                 new ArchitectureModel(elements, relationships, variations, views), traces, snapshots, governance);
+    }
+
+    /** The registers a version's snapshot may keep beside its sections, each read like the workspace's own. */
+    private static final class SnapshotRegisters {
+        private final Pending<List<Element>> elements;
+        private final Pending<List<Relationship>> relationships;
+        private final Pending<List<Variation>> variations;
+        private final Pending<List<View>> views;
+        private final Pending<List<GlossaryTerm>> glossary;
+        private final Pending<List<DocumentReference>> references;
+
+        SnapshotRegisters(Map<String, Path> files, String version) {
+            elements = pendingList(files, WorkspaceFiles.snapshotFile(version, WorkspaceFiles.ELEMENTS), ModelCodecs::readElements);
+            relationships = pendingList(files, WorkspaceFiles.snapshotFile(version, WorkspaceFiles.RELATIONSHIPS), ModelCodecs::readRelationships);
+            variations = pending(files, WorkspaceFiles.snapshotFile(version, WorkspaceFiles.VARIATIONS), ModelCodecs::readVariations);
+            views = pending(files, WorkspaceFiles.snapshotFile(version, WorkspaceFiles.VIEWS), ModelCodecs::readViews);
+            glossary = pending(files, WorkspaceFiles.snapshotFile(version, WorkspaceFiles.GLOSSARY), RegisterCodecs::readGlossary);
+            references = pending(files, WorkspaceFiles.snapshotFile(version, WorkspaceFiles.REFERENCES), RegisterCodecs::readReferences);
+        }
+
+        List<Pending<?>> all() {
+            return List.of(elements, relationships, variations, views, glossary, references);
+        }
+
+        /** The model is kept when any of its files is; a register that is absent was not kept (null). */
+        VersionSnapshot snapshot(String version, List<Section> sections) {
+            boolean modelKept = elements.exists() || relationships.exists() || variations.exists() || views.exists();
+            ArchitectureModel model = modelKept ? new ArchitectureModel(elements.value().orElse(List.of()),
+                    relationships.value().orElse(List.of()), variations.value().orElse(List.of()),
+                    views.value().orElse(List.of())) : null;
+            return new VersionSnapshot(version, sections, model,
+                    glossary.exists() ? glossary.value().orElse(List.of()) : null,
+                    references.exists() ? references.value().orElse(List.of()) : null);
+        }
     }
 
     private static boolean isKnownRegister(String name) {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.tadworkbench.document.Section;
-import org.tadworkbench.document.VersionSnapshot;
 import org.tadworkbench.impact.ReleaseImpacts;
+import org.tadworkbench.model.ArchitectureModel;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidLog;
 import org.tadworkbench.review.Governance;
@@ -48,18 +48,7 @@ public final class WorkspaceWriter {
         if (!ws.raid().equals(RaidLog.empty())) {
             files.put(WorkspaceFiles.RAID, CanonicalYaml.write(PlanCodecs.writeRaid(ws.raid())));
         }
-        if (!ws.model().elements().isEmpty()) {
-            files.put(WorkspaceFiles.ELEMENTS, CanonicalYaml.write(ModelCodecs.writeElements(ws.model().elements())));
-        }
-        if (!ws.model().relationships().isEmpty()) {
-            files.put(WorkspaceFiles.RELATIONSHIPS, CanonicalYaml.write(ModelCodecs.writeRelationships(ws.model().relationships())));
-        }
-        if (!ws.model().variations().isEmpty()) {
-            files.put(WorkspaceFiles.VARIATIONS, CanonicalYaml.write(ModelCodecs.writeVariations(ws.model().variations())));
-        }
-        if (!ws.model().views().isEmpty()) {
-            files.put(WorkspaceFiles.VIEWS, CanonicalYaml.write(ModelCodecs.writeViews(ws.model().views())));
-        }
+        writeModel(ws.model(), "", files);
         if (!ws.traces().isEmpty()) {
             files.put(WorkspaceFiles.TRACES, CanonicalYaml.write(TraceCodec.write(ws.traces())));
         }
@@ -75,8 +64,31 @@ public final class WorkspaceWriter {
                 files.put(WorkspaceFiles.snapshotSectionsDir(snapshot.version()) + "/" + SectionCodec.fileName(section),
                         SectionCodec.write(section));
             }
+            String folder = "versions/" + snapshot.version() + "/";
+            snapshot.keptModel().ifPresent(model -> writeModel(model, folder, files));
+            // A kept register is written even when empty: an empty glossary kept is not the same as none kept.
+            snapshot.keptGlossary().ifPresent(glossary -> files.put(folder + WorkspaceFiles.GLOSSARY,
+                    CanonicalYaml.write(RegisterCodecs.writeGlossary(glossary))));
+            snapshot.keptReferences().ifPresent(references -> files.put(folder + WorkspaceFiles.REFERENCES,
+                    CanonicalYaml.write(RegisterCodecs.writeReferences(references))));
         }
         return files;
+    }
+
+    /** model/*.yaml under {@code folder} ("" for the workspace's own, "versions/2.0/" for a snapshot's), each when not empty. */
+    private static void writeModel(ArchitectureModel model, String folder, Map<String, String> files) {
+        if (!model.elements().isEmpty()) {
+            files.put(folder + WorkspaceFiles.ELEMENTS, CanonicalYaml.write(ModelCodecs.writeElements(model.elements())));
+        }
+        if (!model.relationships().isEmpty()) {
+            files.put(folder + WorkspaceFiles.RELATIONSHIPS, CanonicalYaml.write(ModelCodecs.writeRelationships(model.relationships())));
+        }
+        if (!model.variations().isEmpty()) {
+            files.put(folder + WorkspaceFiles.VARIATIONS, CanonicalYaml.write(ModelCodecs.writeVariations(model.variations())));
+        }
+        if (!model.views().isEmpty()) {
+            files.put(folder + WorkspaceFiles.VIEWS, CanonicalYaml.write(ModelCodecs.writeViews(model.views())));
+        }
     }
 
     /** review/*.yaml, each only when it has something to say. */

@@ -108,10 +108,31 @@ class WorkspaceStoreIntegrationTests {
                 new org.tadworkbench.workspace.Locations())).errors()).isZero();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.tadworkbench.store.TestDatabases#both")
+    void aSnapshotKeepsItsOwnModelAndGlossaryInTheDatabaseAndATextOnlyOneStaysTextOnly(String name,
+                                                                                        TestDatabases.DatabaseFactory database) {
+        WorkspaceStore store = new WorkspaceStore(database.create());
+        Workspace reference = new WorkspaceReader().read(TestWorkspaces.REFERENCE).workspace();
+        org.tadworkbench.workspace.VersionSnapshot kept = reference.snapshot("2.0").orElseThrow();
+
+        store.replace(reference);
+        Workspace loaded = store.load("sec-tad").orElseThrow();
+        assertThat(loaded.snapshot("2.0")).contains(kept);
+        assertThat(loaded.modelOf("2.0")).isEqualTo(kept.model()).isNotEqualTo(loaded.model());
+
+        store.replace(reference.withVersions(reference.manifest(),
+                List.of(new org.tadworkbench.workspace.VersionSnapshot("2.0", kept.sections()))));
+        Workspace textOnly = store.load("sec-tad").orElseThrow();
+        assertThat(textOnly.snapshot("2.0").orElseThrow().keptModel()).isEmpty();
+        assertThat(textOnly.snapshot("2.0").orElseThrow().keptGlossary()).isEmpty();
+        assertThat(textOnly.modelOf("2.0")).isEqualTo(reference.model());
+    }
+
     /** Every row of every table, as text: what "exactly as before" means. */
     private static Map<String, String> snapshot(DataSource dataSource) {
         Map<String, String> tables = new TreeMap<>();
-        for (String table : List.of("workspace", "workspace_part", "section", "snapshot_section", "release_register", "impact_row")) {
+        for (String table : List.of("workspace", "workspace_part", "section", "snapshot_section", "snapshot_part", "release_register", "impact_row")) {
             try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
                  var rs = statement.executeQuery("select * from " + table + " order by 1, 2")) {
                 StringBuilder rows = new StringBuilder();

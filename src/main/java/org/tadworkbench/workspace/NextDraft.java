@@ -1,0 +1,88 @@
+package org.tadworkbench.workspace;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.tadworkbench.account.AccountRole;
+import org.tadworkbench.document.DocumentManifest;
+import org.tadworkbench.document.DocumentVersion;
+import org.tadworkbench.document.SectionNumber;
+import org.tadworkbench.document.VersionStatus;
+import org.tadworkbench.review.DocumentState;
+import org.tadworkbench.review.ReviewException;
+
+/**
+ * Starts the next draft from the live version: the live version's text, model, glossary and references are kept as
+ * its snapshot (versions/&lt;live&gt;/), and a new draft version opens in workspace.yaml, whose text is then the
+ * workspace's own files. The one rule for the browser and {@code tad versions new}: refused (with the reason) unless
+ * the version named is the live one and nothing newer is being drafted.
+ */
+public final class NextDraft {
+
+    /** Who may open the next draft in the browser: SECAS, who plan the revision and run the quality route. */
+    public static final Set<AccountRole> ROLES = EnumSet.of(AccountRole.PROJECT_MANAGER, AccountRole.QUALITY_ASSURANCE);
+
+    private NextDraft() {
+    }
+
+    /** What opening a draft gives: the updated workspace, the new version and the snapshot kept of the live one. */
+    public record Opened(Workspace workspace, DocumentVersion version, VersionSnapshot snapshot) {
+    }
+
+    /**
+     * Opens version {@code as} (null: the next minor number, 3.0 gives 3.1) from live version {@code from} (null: the
+     * live one), dated {@code today} until its release date is known.
+     */
+    public static Opened open(Workspace ws, String from, String as, LocalDate today) {
+        DocumentManifest manifest = ws.manifest();
+        List<DocumentVersion> live = manifest.versions().stream().filter(v -> stateOf(ws, v) == DocumentState.LIVE).toList();
+        if (live.isEmpty()) {
+            throw new ReviewException("no version is live: the next draft starts from the live version");
+        }
+        DocumentVersion source = from == null ? live.get(0) : manifest.versions().stream()
+                .filter(v -> v.version().equals(from)).findFirst()
+                .orElseThrow(() -> new ReviewException("there is no version " + from + " in workspace.yaml"));
+        if (stateOf(ws, source) != DocumentState.LIVE) {
+            throw new ReviewException("version " + source.version() + " is " + stateOf(ws, source).label()
+                    + ", not live: the next draft starts from the live version (" + live.get(0).version() + ")");
+        }
+        DocumentVersion newest = manifest.currentVersion().orElseThrow();
+        if (!newest.version().equals(source.version())) {
+            throw new ReviewException("version " + newest.version() + " is already being drafted ("
+                    + stateOf(ws, newest).label() + "): a new draft starts only once it has gone live");
+        }
+        String opened = as == null ? nextMinor(source.version()) : as.strip();
+        if (!SectionNumber.isWellFormed(opened)
+                || SectionNumber.parse(opened).compareTo(SectionNumber.parse(source.version())) <= 0) {
+            throw new ReviewException("'" + opened + "' cannot follow version " + source.version()
+                    + ": give a version number above it, such as " + nextMinor(source.version()));
+        }
+        DocumentVersion draft = new DocumentVersion(opened, VersionStatus.DRAFT, today, null,
+                "Opened from version " + source.version() + " on " + today + "; its release and release date are not yet set.");
+        List<DocumentVersion> versions = new ArrayList<>();
+        // workspace.yaml then says what the review record says: the version drafted from is live.
+        manifest.versions().forEach(v -> versions.add(new DocumentVersion(v.version(), stateOf(ws, v).versionStatus(),
+                v.date(), v.release(), v.summary())));
+        versions.add(draft);
+        DocumentManifest updated = new DocumentManifest(manifest.id(), manifest.title(), manifest.owner(),
+                manifest.classification(), manifest.description(), versions);
+        VersionSnapshot snapshot = new VersionSnapshot(source.version(), ws.sections(), ws.model(), ws.glossary(), ws.references());
+        List<VersionSnapshot> snapshots = new ArrayList<>(ws.snapshots().stream()
+                .filter(s -> !s.version().equals(source.version())).toList());
+        snapshots.add(snapshot);
+        return new Opened(ws.withVersions(updated, snapshots), draft, snapshot);
+    }
+
+    private static DocumentState stateOf(Workspace ws, DocumentVersion v) {
+        return ws.governance().state(v.version()).orElse(DocumentState.of(v.status()));
+    }
+
+    /** 3.0 gives 3.1; 2 gives 2.1. */
+    static String nextMinor(String version) {
+        int[] parts = SectionNumber.parse(version).parts();
+        return parts.length == 1 ? version + ".1"
+                : version.substring(0, version.lastIndexOf('.') + 1) + (parts[parts.length - 1] + 1);
+    }
+}
