@@ -40,7 +40,8 @@ class MarkdownRenderer {
     private static final Pattern VIEW_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final Parser parser = MarkdownDialect.parser().build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(MarkdownDialect.EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
+    // Tables are written by publishing's renderer (caption, scoped header cells), not the tables extension's.
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
             .nodeRendererFactory(FigureRenderer::new).nodeRendererFactory(TableMarkup.renderer())
             .nodeRendererFactory(NumberRenderer::new).build();
 
