@@ -20,6 +20,7 @@ import org.tadworkbench.publish.Publisher;
 import org.tadworkbench.publish.XmlText;
 import org.tadworkbench.review.Comment;
 import org.tadworkbench.review.CommentTarget;
+import org.tadworkbench.review.CommentTargets;
 import org.tadworkbench.review.Consultation;
 import org.tadworkbench.review.Disposition;
 import org.tadworkbench.review.Governance;
@@ -107,9 +108,11 @@ public final class ConsultationPack {
 
     /**
      * Reads a filled response form: every row is checked first; the comments come back only when every row is valid,
-     * otherwise the problems (row and column) and no comment. Each comment is on {@code version}, by {@code author}.
+     * otherwise the problems (row and column) and no comment. Each comment is on {@code version}, by {@code author};
+     * what each row is on must exist in that version's text ({@code targets}, as the comment form checks it).
      */
-    public static FormImport readResponseForm(InputStream in, String version, String author) throws ImpactSheetException {
+    public static FormImport readResponseForm(InputStream in, String version, String author, CommentTargets targets)
+            throws ImpactSheetException {
         Spreadsheet.Table table = Spreadsheet.read(in, FORM.stream().map(Spreadsheet.Column::header).toList(),
                 List.of(TARGET, ORGANISATION, CATEGORY, COMMENT), MAX_FORM_BYTES);
         List<SheetProblem> problems = new ArrayList<>(table.problems());
@@ -128,16 +131,8 @@ public final class ConsultationPack {
                         : "'" + targetText + "' is not a target: use document, section, paragraph or figure"));
             }
             String reference = row.text(REFERENCE);
-            if (target == CommentTarget.SECTION || target == CommentTarget.PARAGRAPH) {
-                String section = reference == null ? null : target == CommentTarget.PARAGRAPH && reference.contains("#")
-                        ? reference.substring(0, reference.indexOf('#')) : reference;
-                if (section == null || !SectionNumber.isWellFormed(section)
-                        || target == CommentTarget.PARAGRAPH && !reference.matches(".+#[1-9][0-9]{0,3}")) {
-                    problems.add(new SheetProblem(row.number(), REFERENCE, target == CommentTarget.SECTION
-                            ? "give the section number, e.g. 4.2.1" : "give the section and paragraph, e.g. 4.2.1#3"));
-                }
-            } else if (target == CommentTarget.FIGURE && (reference == null || !reference.matches("[A-Za-z0-9][A-Za-z0-9._-]*"))) {
-                problems.add(new SheetProblem(row.number(), REFERENCE, "give the figure's view id, e.g. application-model"));
+            if (target != null) {
+                targets.problem(target, reference).ifPresent(why -> problems.add(new SheetProblem(row.number(), REFERENCE, why)));
             }
             if (row.text(ORGANISATION) == null) {
                 problems.add(new SheetProblem(row.number(), ORGANISATION, "the organisation is missing"));

@@ -48,7 +48,7 @@ final class OutlineRules extends Rules {
                     .ifPresent(parent -> error(section, "number", "outline", "section " + section.number()
                             + " has no parent section " + parent));
             String expected = WorkspaceWriter.sectionFile(section);
-            if (!at.of(section).file().equals(expected) && !at.of(section).file().equals(Locations.UNKNOWN_FILE)) {
+            if (at.fromFile(section) && !at.of(section).file().equals(expected)) {
                 warning(section, "number", "file-name", "file name differs from the canonical " + expected
                         + "; export will write it there");
             }

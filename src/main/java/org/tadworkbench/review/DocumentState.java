@@ -33,6 +33,15 @@ public enum DocumentState {
         return this == APPROVED || this == PUBLISHED || this == LIVE || this == SUPERSEDED;
     }
 
+    /**
+     * Whether a drafter may edit the version's text now: only in draft and internal review. From the opening of a
+     * consultation the text holds still (the text under consultation is the text approved), and approved, published,
+     * live and superseded versions are fixed. The editor offers its form only where this holds.
+     */
+    public boolean textEditable() {
+        return this == DRAFT || this == INTERNAL_REVIEW;
+    }
+
     /** The coarser status workspace.yaml records for this state (internal review is still a draft). */
     public VersionStatus versionStatus() {
         return switch (this) {

@@ -1,23 +1,30 @@
 package org.tadworkbench.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tadworkbench.account.Account;
 import org.tadworkbench.consultation.Comments;
 import org.tadworkbench.review.Comment;
 import org.tadworkbench.review.CommentTarget;
+import org.tadworkbench.review.CommentTargets;
 import org.tadworkbench.review.Disposition;
 import org.tadworkbench.review.ReviewException;
 import org.tadworkbench.store.GovernanceStore;
 import org.tadworkbench.store.SectionRevision;
+import org.tadworkbench.workspace.Workspace;
 
 /**
  * Comments on a version and SECAS's dispositions. The store decides when comments are taken (internal review:
@@ -55,9 +62,10 @@ class CommentController {
      * {@code proposedChange}. Organisation and party category come from the signed-in account.
      */
     @PostMapping("/versions/{version}/comments")
-    String addComment(@PathVariable String version, @RequestParam String target,
-                      @RequestParam(required = false) String targetRef, @RequestParam String text,
-                      @RequestParam(required = false) String proposedChange, RedirectAttributes redirect) {
+    ModelAndView addComment(@PathVariable String version, @RequestParam String target,
+                            @RequestParam(required = false) String targetRef, @RequestParam String text,
+                            @RequestParam(required = false) String proposedChange, HttpServletRequest request,
+                            RedirectAttributes redirect) {
         Account me = SignedInUser.account().orElseThrow(() -> new AccessDeniedException("sign in to comment"));
         CommentTarget kind;
         try {
@@ -69,6 +77,11 @@ class CommentController {
             throw new BadRequestException("A comment and its proposed change may each be up to " + Comments.MAX_TEXT + " characters.");
         }
         String ref = kind == CommentTarget.DOCUMENT || targetRef == null || targetRef.isBlank() ? null : targetRef.strip();
+        Workspace ws = current.require();
+        Optional<String> missing = CommentTargets.of(version, ws.sectionsOf(version).orElse(List.of())).problem(kind, ref);
+        if (missing.isPresent()) {
+            return formAgain(ws, version, kind, targetRef, text, proposedChange, missing.get(), request);
+        }
         Comment draft;
         try {
             draft = new Comment(0, version, kind, ref, me.username(), me.organisation(),
@@ -79,8 +92,24 @@ class CommentController {
         }
         Comment stored = governance.addComment(current.requireId(), draft, me.role());
         redirect.addFlashAttribute("message", "Comment " + stored.id() + " recorded.");
-        return kind == CommentTarget.SECTION || kind == CommentTarget.PARAGRAPH
-                ? "redirect:/sections/" + sectionOf(ref) + "#comments" : "redirect:/versions/" + version + "/comments";
+        return new ModelAndView(kind == CommentTarget.SECTION || kind == CommentTarget.PARAGRAPH
+                ? "redirect:/sections/" + sectionOf(ref) + "#comments" : "redirect:/versions/" + version + "/comments");
+    }
+
+    /** The version's comments page again (400) with the form as it was filled in and why it was not taken. */
+    private ModelAndView formAgain(Workspace ws, String version, CommentTarget kind, String targetRef, String text,
+                                   String proposedChange, String reason, HttpServletRequest request) {
+        ModelAndView page = new ModelAndView("review/versionComments", HttpStatus.BAD_REQUEST);
+        ExtendedModelMap model = new ExtendedModelMap();
+        pages.addComments(model, ws, version, c -> true, request.getContextPath());
+        page.addAllObjects(model);
+        page.addObject("manifest", ws.manifest());
+        page.addObject("defaultTarget", kind.name().toLowerCase(Locale.ROOT));
+        page.addObject("defaultRef", targetRef == null ? "" : targetRef);
+        page.addObject("typedText", text);
+        page.addObject("typedChange", proposedChange);
+        page.addObject("commentError", reason);
+        return page;
     }
 
     /**

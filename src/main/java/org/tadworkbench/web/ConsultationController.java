@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tadworkbench.account.Account;
 import org.tadworkbench.consultation.ConsultationPack;
 import org.tadworkbench.consultation.FormImport;
+import org.tadworkbench.review.CommentTargets;
 import org.tadworkbench.impactsheet.ImpactSheetException;
 import org.tadworkbench.impactsheet.SheetProblem;
 import org.tadworkbench.review.Comment;
@@ -151,7 +152,8 @@ class ConsultationController {
             problems.add(name + ": the file is larger than " + ConsultationPack.MAX_FORM_BYTES / 1024 + " KB, more than such a form needs.");
         } else {
             try (InputStream in = file.getInputStream()) {
-                FormImport read = ConsultationPack.readResponseForm(in, consultation.version(), me.username());
+                FormImport read = ConsultationPack.readResponseForm(in, consultation.version(), me.username(),
+                        CommentTargets.of(consultation.version(), ws.sectionsOf(consultation.version()).orElse(List.of())));
                 read.problems().stream().map(SheetProblem::describe).forEach(problems::add);
                 if (read.succeeded()) {
                     List<Comment> stored = governance.addComments(ws.manifest().id(), read.comments(), me.role());

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 import org.tadworkbench.document.BodyLinks;
 import org.tadworkbench.document.MarkdownDialect;
 import org.tadworkbench.document.MarkdownText;
+import org.tadworkbench.document.Paragraphs;
+import org.tadworkbench.publish.TableMarkup;
 import org.tadworkbench.document.SectionNumber;
 
 /**
@@ -38,8 +40,10 @@ class MarkdownRenderer {
     private static final Pattern VIEW_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final Parser parser = MarkdownDialect.parser().build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(MarkdownDialect.EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
-            .nodeRendererFactory(FigureRenderer::new).build();
+    // Tables are written by publishing's renderer (caption, scoped header cells), not the tables extension's.
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+            .nodeRendererFactory(FigureRenderer::new).nodeRendererFactory(TableMarkup.renderer())
+            .nodeRendererFactory(NumberRenderer::new).build();
 
     /**
      * {@code sectionsPath} is where section pages live, e.g. {@code /sections/} under the context path; view pages
@@ -53,9 +57,94 @@ class MarkdownRenderer {
 
     /** {@code viewsPath} is where view pages live, e.g. {@code /model/views/} under the context path. */
     String toHtml(String markdown, String sectionsPath, String viewsPath) {
-        Node document = parser.parse(markdown == null ? "" : markdown);
-        document.accept(new Rewrites(sectionsPath, viewsPath));
+        return renderer.render(parse(markdown, sectionsPath, viewsPath));
+    }
+
+    /**
+     * A section body with its paragraphs numbered as {@link Paragraphs} counts them: each numbered block is wrapped
+     * in {@code <div class="para" id="p3">} with its number as a link to itself, and, when {@code commentHref} is
+     * given (a format with one {@code %d} for the number), a link to comment on that paragraph.
+     */
+    String toNumberedHtml(String markdown, String sectionsPath, String viewsPath, String commentHref) {
+        Node document = parse(markdown, sectionsPath, viewsPath);
+        int number = 0;
+        for (Node block : Paragraphs.of(document)) {
+            NumberedBlock wrapper = new NumberedBlock(++number, commentHref == null ? null
+                    : String.format(java.util.Locale.ROOT, commentHref, number));
+            block.insertBefore(wrapper);
+            wrapper.appendChild(block);
+        }
         return renderer.render(document);
+    }
+
+    private Node parse(String markdown, String sectionsPath, String viewsPath) {
+        Node document = parser.parse(markdown == null ? "" : markdown);
+        TableMarkup.captionTables(document);
+        document.accept(new Rewrites(sectionsPath, viewsPath));
+        return document;
+    }
+
+    /** One numbered paragraph of a section body; its child is the block itself. */
+    static final class NumberedBlock extends CustomBlock {
+
+        final int number;
+        final String commentHref;
+
+        NumberedBlock(int number, String commentHref) {
+            this.number = number;
+            this.commentHref = commentHref;
+        }
+    }
+
+    /** Writes a {@link NumberedBlock}: the anchor and visible number, the block, then the link to comment on it. */
+    private static final class NumberRenderer implements NodeRenderer {
+
+        private final HtmlNodeRendererContext context;
+        private final HtmlWriter html;
+
+        NumberRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(NumberedBlock.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            NumberedBlock block = (NumberedBlock) node;
+            String id = "p" + block.number;
+            html.line();
+            Map<String, String> wrapper = new LinkedHashMap<>();
+            wrapper.put("class", "para");
+            wrapper.put("id", id);
+            html.tag("div", wrapper);
+            html.line();
+            html.tag("a", Map.of("class", "para__number", "href", "#" + id));
+            html.tag("span", Map.of("class", "visually-hidden"));
+            html.text("Paragraph ");
+            html.tag("/span");
+            html.text(String.valueOf(block.number));
+            html.tag("/a");
+            for (Node child = node.getFirstChild(); child != null; ) {
+                Node next = child.getNext();
+                context.render(child);
+                child = next;
+            }
+            if (block.commentHref != null) {
+                html.line();
+                html.tag("p", Map.of("class", "para__comment"));
+                html.tag("a", Map.of("href", context.encodeUrl(block.commentHref)));
+                html.text("Comment on paragraph " + block.number);
+                html.tag("/a");
+                html.tag("/p");
+            }
+            html.line();
+            html.tag("/div");
+            html.line();
+        }
     }
 
     /**

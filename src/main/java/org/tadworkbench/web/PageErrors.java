@@ -34,7 +34,6 @@ class PageErrors {
     private static ModelAndView page(String view, HttpStatus status, String detail) {
         ModelAndView page = new ModelAndView(view, status);
         page.addObject("detail", detail);
-        page.addObject("currentUser", SignedInUser.name());
         return page;
     }
 }

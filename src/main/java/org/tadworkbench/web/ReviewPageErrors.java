@@ -28,7 +28,6 @@ class ReviewPageErrors {
         ModelAndView page = new ModelAndView("review/refused", status);
         page.addObject("heading", heading);
         page.addObject("detail", detail);
-        page.addObject("currentUser", SignedInUser.name());
         return page;
     }
 }

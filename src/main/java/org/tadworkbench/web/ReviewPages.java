@@ -23,9 +23,13 @@ import org.tadworkbench.workspace.Workspace;
 @Component
 class ReviewPages {
 
-    /** One comment as shown: its text and proposed change as safe HTML, and the disposition in force (or null). */
+    /**
+     * One comment as shown: its text and proposed change as safe HTML, the disposition in force (or null), and the
+     * path of what it is on ({@code /sections/4.2.1#p3} for a paragraph, numbered as the section page numbers it;
+     * null for the whole document).
+     */
     record CommentView(Comment comment, String target, String textHtml, String proposedHtml, Disposition disposition,
-                       String outcome) {
+                       String outcome, String targetPath) {
     }
 
     private final VersionAccess access;
@@ -58,6 +62,17 @@ class ReviewPages {
         String sections = contextPath + "/sections/";
         return new CommentView(c, ConsultationPack.targetLabel(c), markdown.toHtml(c.text(), sections),
                 c.proposedChange() == null ? null : markdown.toHtml(c.proposedChange(), sections),
-                disposition.orElse(null), disposition.map(d -> ConsultationPack.outcomeLabel(d.outcome())).orElse(null));
+                disposition.orElse(null), disposition.map(d -> ConsultationPack.outcomeLabel(d.outcome())).orElse(null),
+                targetPath(c));
+    }
+
+    private static String targetPath(Comment c) {
+        String ref = c.targetRef();
+        return switch (c.target()) {
+            case DOCUMENT -> null;
+            case SECTION -> "/sections/" + ref;
+            case PARAGRAPH -> ref.contains("#") ? "/sections/" + ref.replaceFirst("#", "#p") : "/sections/" + ref;
+            case FIGURE -> "/model/views/" + ref;
+        };
     }
 }

@@ -6,7 +6,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.tadworkbench.consultation.ConsultationPack;
+import org.tadworkbench.document.Paragraphs;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.impact.ImpactRow;
@@ -32,7 +34,8 @@ class SectionController {
     }
 
     @GetMapping("/sections/{number}")
-    String showSection(@PathVariable String number, HttpServletRequest request, Model model) {
+    String showSection(@PathVariable String number, @RequestParam(name = "paragraph", required = false) Integer paragraph,
+                       HttpServletRequest request, Model model) {
         Workspace ws = current.require();
         access.requireCurrent(ws);
         List<Section> sections = ws.sections();
@@ -44,19 +47,24 @@ class SectionController {
         model.addAttribute("parent", parentOf(section, ws));
         model.addAttribute("previous", index > 0 ? sections.get(index - 1) : null);
         model.addAttribute("next", index + 1 < sections.size() ? sections.get(index + 1) : null);
-        model.addAttribute("body", markdown.toHtml(section.body(), request.getContextPath() + "/sections/",
-                request.getContextPath() + "/model/views/"));
         model.addAttribute("elements", section.elements().stream()
                 .map(id -> new NamedElement(id, ws.model().element(id).map(Element::label).orElse(null))).toList());
         model.addAttribute("references", section.references().stream()
                 .map(id -> CitedReference.of(id, ws.references())).toList());
         model.addAttribute("impacts", rowsTouching(ws, number));
-        model.addAttribute("editor", SignedInUser.isEditor());
+        model.addAttribute("editor", SignedInUser.isEditor() && access.currentTextEditable(ws));
         ws.manifest().currentVersion().ifPresent(version -> review.addComments(model, ws, version.version(),
                 c -> (c.target() == CommentTarget.SECTION || c.target() == CommentTarget.PARAGRAPH)
                         && ConsultationPack.sectionOf(c).equals(number), request.getContextPath()));
-        model.addAttribute("defaultTarget", "section");
-        model.addAttribute("defaultRef", number);
+        // Each paragraph's number links to itself (#p3); while comments are taken, a link beside it opens the form
+        // on that paragraph (?paragraph=3), numbered as the comment check counts.
+        boolean takesComments = Boolean.TRUE.equals(model.getAttribute("takesComments"));
+        model.addAttribute("body", markdown.toNumberedHtml(section.body(), request.getContextPath() + "/sections/",
+                request.getContextPath() + "/model/views/", takesComments ? "?paragraph=%d#comment-form-title" : null));
+        model.addAttribute("paragraphs", Paragraphs.count(section.body()));
+        boolean onParagraph = paragraph != null && paragraph >= 1;
+        model.addAttribute("defaultTarget", onParagraph ? "paragraph" : "section");
+        model.addAttribute("defaultRef", onParagraph ? number + "#" + paragraph : number);
         return "sections/showSection";
     }
 

@@ -6,23 +6,36 @@ import com.github.difflib.patch.Patch;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tadworkbench.document.DocumentVersion;
+import org.tadworkbench.document.Section;
+import org.tadworkbench.publish.SectionChecks;
+import org.tadworkbench.review.DocumentState;
 import org.tadworkbench.store.GovernanceStore;
 import org.tadworkbench.store.SectionRevision;
 import org.tadworkbench.store.SectionUpdate;
+import org.tadworkbench.workspace.Finding;
+import org.tadworkbench.workspace.Workspace;
+import org.tadworkbench.workspace.WorkspaceJson;
 
 /**
  * Drafters edit a section's Markdown in the browser with optimistic locking: the form carries the revision it was
  * read at; saving against a newer revision gives the conflict page (HTTP 409) with both texts and a line diff, and a
  * form to save a merged text against the newer revision, so no one's text is lost or silently overwritten.
+ * <p>
+ * The form is offered only while the version's text may be edited ({@link DocumentState#textEditable()}); a save
+ * sent anyway is refused (409) with the typed text shown to copy. Before anything is stored the build checks run on
+ * the section's new text ({@link SectionChecks}): errors refuse the save (422, the form again with the text and
+ * each error by line), warnings are shown after the save. The preview renders tables and figures as published.
  */
 @Controller
 class SectionEditController {
@@ -45,12 +58,13 @@ class SectionEditController {
     }
 
     @GetMapping("/sections/{number}/edit")
-    String edit(@PathVariable String number, Model model) {
+    ModelAndView edit(@PathVariable String number) {
         SectionRevision stored = load(number);
-        model.addAttribute("section", stored.section());
-        model.addAttribute("revision", stored.revision());
-        model.addAttribute("text", stored.section().body());
-        return "sections/editSection";
+        Optional<String> refusal = refusal();
+        if (refusal.isPresent()) {
+            return refused(refusal.get(), stored, null);
+        }
+        return form(HttpStatus.OK, stored, stored.revision(), stored.section().body());
     }
 
     @PostMapping("/sections/{number}")
@@ -61,17 +75,27 @@ class SectionEditController {
         if (text.length() > MAX_BODY) {
             throw new BadRequestException("The section text is longer than " + MAX_BODY + " characters.");
         }
-        String body = text.replace("\r\n", "\n");
-        if (preview != null) {
-            ModelAndView page = new ModelAndView("sections/editSection");
-            page.addObject("section", stored.section());
-            page.addObject("revision", revision);
-            page.addObject("text", body);
-            page.addObject("preview", markdown.toHtml(body, request.getContextPath() + "/sections/"));
+        // Checked and stored as the store keeps it, so each finding's line is a line of the text shown back.
+        String body = WorkspaceJson.sectionBody(text);
+        Optional<String> refusal = refusal();
+        if (refusal.isPresent()) {
+            return refused(refusal.get(), stored, body);
+        }
+        Workspace ws = current.require();
+        String version = ws.manifest().currentVersion().map(DocumentVersion::version).orElseThrow();
+        Section edited = new Section(number, stored.section().title(), stored.section().applicability(),
+                stored.section().references(), stored.section().elements(), body);
+        List<Finding> findings = SectionChecks.of(ws, version, edited).findings();
+        if (preview != null || findings.stream().anyMatch(Finding::isError)) {
+            ModelAndView page = form(preview != null ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT, stored, revision, body);
+            page.addObject("findings", findings);
+            page.addObject("refusedForErrors", preview == null);
+            if (preview != null) {
+                page.addObject("preview", markdown.toHtml(body, request.getContextPath() + "/sections/"));
+            }
             return page;
         }
-        String actor = SignedInUser.name();
-        SectionUpdate result = governance.updateSection(current.requireId(), number, revision, body, null, actor);
+        SectionUpdate result = governance.updateSection(current.requireId(), number, revision, body, null, SignedInUser.name());
         if (result instanceof SectionUpdate.Conflict conflict) {
             ModelAndView page = new ModelAndView("sections/conflict", HttpStatus.CONFLICT);
             page.addObject("section", stored.section());
@@ -82,8 +106,40 @@ class SectionEditController {
             return page;
         }
         SectionUpdate.Saved saved = (SectionUpdate.Saved) result;
-        redirect.addFlashAttribute("message", "Section " + number + " saved as revision " + saved.revision() + ".");
+        redirect.addFlashAttribute("message", "Section " + number + " saved as revision " + saved.revision() + "."
+                + (findings.isEmpty() ? "" : " The build checks warn: " + findings.stream()
+                .map(f -> "line " + f.line() + ": " + f.message()).collect(Collectors.joining("; ")) + "."));
         return new ModelAndView("redirect:/sections/" + number);
+    }
+
+    /** Why the current version's text may not be edited now, or empty when it may. */
+    private Optional<String> refusal() {
+        String ws = current.requireId();
+        return current.require().manifest().currentVersion().map(DocumentVersion::version).flatMap(version -> {
+            DocumentState state = governance.state(ws, version);
+            return state.textEditable() ? Optional.<String>empty() : Optional.of("Version " + version + " is in "
+                    + state.label() + ": its text is edited only in draft and internal review"
+                    + (state == DocumentState.CONSULTATION || state == DocumentState.CONSULTATION_CLOSED
+                    ? ", so that the text consulted on is the text approved. Propose the change in a comment instead."
+                    : ". A change goes into the next version."));
+        });
+    }
+
+    /** The refusal page (409): the reason, and the text typed (when a save was sent) to copy, so nothing is lost. */
+    private static ModelAndView refused(String reason, SectionRevision stored, String typed) {
+        ModelAndView page = new ModelAndView("sections/refused", HttpStatus.CONFLICT);
+        page.addObject("section", stored.section());
+        page.addObject("detail", reason);
+        page.addObject("yours", typed);
+        return page;
+    }
+
+    private static ModelAndView form(HttpStatus status, SectionRevision stored, int revision, String text) {
+        ModelAndView page = new ModelAndView("sections/editSection", status);
+        page.addObject("section", stored.section());
+        page.addObject("revision", revision);
+        page.addObject("text", text);
+        return page;
     }
 
     private SectionRevision load(String number) {

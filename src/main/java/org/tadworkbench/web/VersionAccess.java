@@ -46,6 +46,14 @@ class VersionAccess {
                 .orElse(DocumentState.DRAFT));
     }
 
+    /**
+     * Whether the current version's text may be edited now ({@link DocumentState#textEditable()}): the editor's
+     * links and forms are offered only then, so no one types a text that would be refused.
+     */
+    boolean currentTextEditable(Workspace ws) {
+        return ws.manifest().currentVersion().map(v -> state(ws, v.version()).textEditable()).orElse(false);
+    }
+
     /** Whether the signed-in reader may read {@code version}; true for a version the workspace does not have. */
     boolean mayRead(Workspace ws, String version) {
         return refusalFor(ws, version).isEmpty();

@@ -93,6 +93,9 @@ class ReviewJourneyBrowserIT {
         Page rita = signIn("rita");
         rita.navigate(url("/sections/4.2"));
         assertThat(rita.locator("main").innerText()).contains(ADDED);
+        // Paragraphs are numbered beside the text, each a link to itself and to a comment on it.
+        assertThat(rita.locator(".section-body #p1 a.para__number").getAttribute("href")).isEqualTo("#p1");
+        Chromium.assertAccessible(rita);
         rita.locator("#comment-text").fill("<script>window.pwned = 1</script> Please say which SMETS1 meters this covers.");
         rita.locator("#comment-change").fill("Name the SMETS1 device models in scope.");
         button(rita, "Add comment").click();

@@ -41,12 +41,13 @@ import org.tadworkbench.store.WorkspaceStore;
 /**
  * Review in the browser over the reference workspace (version 3.0, a draft): section editing with optimistic locking,
  * then one consultation from opening to the response document. Each test uses its own section or the one
- * consultation flow, so they hold in any order.
+ * consultation flow; the edits run first, since from the opening of the consultation the text holds still.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:reviewpages;DB_CLOSE_DELAY=-1",
         "tad.initial-workspace=workspaces/sec-tad"})
 @AutoConfigureMockMvc
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ReviewPagesIntegrationTests {
 
     private static final Pattern REVISION = Pattern.compile("name=\"revision\" value=\"(\\d+)\"");
@@ -75,6 +76,7 @@ class ReviewPagesIntegrationTests {
     static final RequestPostProcessor QA = as("qa", AccountRole.QUALITY_ASSURANCE, "SECAS", null);
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void twoEditsFromOneRevisionOneWinsTheOtherGetsTheConflictViewWithBothTexts() throws Exception {
         String form = mvc.perform(get("/sections/1.4/edit").with(drafter("alice"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

@@ -13,6 +13,7 @@ import org.tadworkbench.lint.WorkspaceLinter;
 import org.tadworkbench.spec.Specification;
 import org.tadworkbench.workspace.Finding;
 import org.tadworkbench.workspace.Location;
+import org.tadworkbench.workspace.Locations;
 import org.tadworkbench.workspace.ReadResult;
 import org.tadworkbench.workspace.Workspace;
 
@@ -41,6 +42,20 @@ public final class BuildChecks {
                 .map(DocumentVersion::release)
                 .ifPresent(release -> findings.addAll(referenceBaselines(read, version, release)));
         return new LintReport(findings.stream().distinct().toList());
+    }
+
+    /**
+     * The build checks on one edited section of {@code version} before it is stored: the whole version is checked
+     * with the section's new text in place, and the findings located in that section are kept (each names the
+     * section and the line of the body). The checks cover every variant, since a build of any variant must pass.
+     */
+    public static LintReport section(Workspace ws, String version, Section edited) {
+        List<Section> sections = ws.sectionsOf(version).orElse(List.of()).stream()
+                .map(s -> s.number().equals(edited.number()) ? edited : s).toList();
+        Workspace withEdit = ws.withSections(sections);
+        String place = Locations.sectionPlace(edited.number());
+        return new LintReport(run(new ReadResult(withEdit, List.of(), new Locations()), version, Applicability.BOTH)
+                .findings().stream().filter(f -> f.file().equals(place)).toList());
     }
 
     private static List<Finding> referenceBaselines(ReadResult read, String version, String release) {

@@ -15,7 +15,6 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.tadworkbench.document.BodyLinks;
-import org.tadworkbench.document.MarkdownDialect;
 import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.publish.AssembledSection;
 
@@ -78,17 +77,7 @@ final class Rewrites extends AbstractVisitor {
     @Override
     public void visit(CustomBlock block) {
         if (block instanceof TableBlock table) {
-            Paragraph caption = MarkdownDialect.captionOf(table);
-            if (caption != null) {
-                TableCaption moved = new TableCaption();
-                for (Node child = caption.getFirstChild(); child != null; ) {
-                    Node next = child.getNext();
-                    moved.appendChild(child);
-                    child = next;
-                }
-                caption.unlink();
-                table.prependChild(moved);
-            }
+            TableCaption.attach(table);
         }
         visitChildren(block);
     }

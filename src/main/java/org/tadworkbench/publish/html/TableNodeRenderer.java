@@ -19,12 +19,12 @@ import org.commonmark.renderer.html.HtmlWriter;
  * Alignment is a class rather than a style attribute, so the page needs no inline styles and the same markup
  * serves the print XHTML.
  */
-final class TableNodeRenderer implements NodeRenderer {
+public final class TableNodeRenderer implements NodeRenderer {
 
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
 
-    TableNodeRenderer(HtmlNodeRendererContext context) {
+    public TableNodeRenderer(HtmlNodeRendererContext context) {
         this.context = context;
         this.html = context.getWriter();
     }
