@@ -44,7 +44,7 @@ final class EnglandAndWalesHolidays {
     private final List<String> corrections = new ArrayList<>();
 
     EnglandAndWalesHolidays() {
-        HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
+        HolidayManager manager = holidayManager();
         for (int year = WorkingDays.FIRST_YEAR; year <= WorkingDays.LAST_YEAR; year++) {
             for (Holiday holiday : manager.getHolidays(Year.of(year), "eng")) {
                 LocalDate date = holiday.getDate();
@@ -63,6 +63,21 @@ final class EnglandAndWalesHolidays {
                 corrections.add("added " + added.getKey() + ": " + added.getValue());
             }
             holidays.put(added.getKey(), added.getValue());
+        }
+    }
+
+    /**
+     * Jollyday finds its holiday data through the thread's context class loader. In the packaged jar a pool thread
+     * (lint rules run side by side) has the JDK's loader, which cannot see the nested jars, so ask with ours.
+     */
+    private static HolidayManager holidayManager() {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(EnglandAndWalesHolidays.class.getClassLoader());
+        try {
+            return HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 
