@@ -25,10 +25,12 @@ class PackagedJarIT {
 
     @Test
     void unknownVerbIsAUsageError() throws Exception {
-        Result result = run("frobnicate");
+        for (String[] args : new String[][] {{"frobnicate"}, {"frobnicate", "--version", "1"}, {"frobnicate", "--help"}}) {
+            Result result = run(args);
 
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.output()).contains("Usage: tad");
+            assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
+            assertThat(result.output()).contains("unknown verb 'frobnicate'", "tad --help").doesNotContain("TAD Workbench ");
+        }
     }
 
     private record Result(int exitCode, String output) {
