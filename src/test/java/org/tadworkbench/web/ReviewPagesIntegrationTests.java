@@ -213,7 +213,7 @@ class ReviewPagesIntegrationTests {
         }
     }
 
-    private static byte[] form(String[]... rows) throws Exception {
+    static byte[] form(String[]... rows) throws Exception {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet();
             String[] header = {"Target", "Reference", "Organisation", "Party category", "Comment", "Proposed change"};
