@@ -88,6 +88,7 @@ public final class WorkspaceStore {
             Map<String, StoredSection> stored = new HashMap<>();
             Map<String, String> storedParts = new HashMap<>();
             String before = null;
+            String storedContent = null;
             if (exists) {
                 Governance recorded = GovernanceRows.load(connection, id);
                 recorded.lostIn(ws.governance()).ifPresent(lost -> {
@@ -104,6 +105,7 @@ public final class WorkspaceStore {
                 Jdbc.query(connection, "select name, content from workspace_part where workspace_id = ?",
                         rs -> storedParts.put(rs.getString(1), rs.getString(2)), id);
                 before = summary(connection, id);
+                storedContent = content(connection, id);
                 checkTextFreeze(connection, id, recorded, ws, stored, storedParts);
             }
             Jdbc.update(connection, "delete from workspace where id = ?", id);
@@ -136,10 +138,15 @@ public final class WorkspaceStore {
                 insertRows(connection, id, release);
             }
             GovernanceRows.insert(connection, id, ws.governance());
+            // The first import creates the record (its review/ files are its own history, so a round trip stays
+            // byte for byte); a later import that changes anything is a change like any other: audited.
+            if (!exists || storedContent.equals(content(connection, id))) {
+                return null;
+            }
             Instant at = Instant.now(clock);
             for (Section section : ws.sections()) {
                 StoredSection earlier = stored.get(section.number());
-                if (exists && (earlier == null || !earlier.same(section))) {
+                if (earlier == null || !earlier.same(section)) {
                     GovernanceRows.appendAudit(connection, id, at, actor, "section-imported", "section", section.number(),
                             earlier == null ? null : earlier.body(), section.body());
                 }
@@ -148,6 +155,25 @@ public final class WorkspaceStore {
                     summary(connection, id));
             return null;
         });
+    }
+
+    /** Everything stored for the workspace, as text: what tells whether an import changed anything. */
+    private static String content(Connection connection, String id) throws SQLException {
+        StringBuilder text = new StringBuilder();
+        text.append(Jdbc.query(connection, "select manifest from workspace where id = ?", rs -> rs.getString(1), id));
+        text.append(Jdbc.query(connection, "select name, content from workspace_part where workspace_id = ? order by name",
+                rs -> rs.getString(1) + rs.getString(2), id));
+        text.append(Jdbc.query(connection, "select number, front_matter, body from section where workspace_id = ? order by position",
+                rs -> rs.getString(1) + rs.getString(2) + rs.getString(3), id));
+        text.append(Jdbc.query(connection, "select release_id, header from release_register where workspace_id = ? order by release_id",
+                rs -> rs.getString(1) + rs.getString(2), id));
+        text.append(Jdbc.query(connection, "select release_id, row_id, payload from impact_row where workspace_id = ? "
+                + "order by release_id, position", rs -> rs.getString(1) + rs.getString(2) + rs.getString(3), id));
+        text.append(Jdbc.query(connection, "select version, number, front_matter, body from snapshot_section where "
+                + "workspace_id = ? order by version, position", rs -> rs.getString(1) + rs.getString(2) + rs.getString(3)
+                + rs.getString(4), id));
+        text.append(GovernanceRows.load(connection, id));
+        return text.toString();
     }
 
     /** What an import's audit entry says of the workspace before and after: its versions and how much it holds. */

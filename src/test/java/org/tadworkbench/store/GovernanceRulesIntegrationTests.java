@@ -242,6 +242,23 @@ class GovernanceRulesIntegrationTests {
         assertThat(recorded()).isEqualTo(before);
     }
 
+    @Test
+    void anImportThatChangesADraftIsAuditedWithEachSectionItChangesAndAnUnchangedOneRecordsNothing() throws IOException {
+        Workspace stored = workspaces.load(WS).orElseThrow();
+        new WorkspaceWriter().write(stored, tmp.resolve("same"));
+        new WorkspaceImporter(workspaces).importFrom(tmp.resolve("same"), "ivy");
+        assertThat(g.auditTrail(WS)).isEmpty();
+
+        Workspace edited = stored.withSections(stored.sections().stream().map(s -> s.number().equals(SECTION)
+                ? new Section(s.number(), s.title(), s.applicability(), s.references(), s.elements(), "Imported edit.\n") : s).toList());
+        new WorkspaceWriter().write(edited, tmp.resolve("edited"));
+        new WorkspaceImporter(workspaces).importFrom(tmp.resolve("edited"), "ivy");
+
+        assertThat(g.auditTrail(WS)).extracting(e -> e.actor() + " " + e.action() + " " + e.subjectId())
+                .containsExactly("ivy section-imported " + SECTION, "ivy workspace-imported " + WS);
+        assertThat(g.auditTrail(WS).get(0).after()).isEqualTo("Imported edit.\n");
+    }
+
     private Comment approveWithTheCommentDisposed() {
         Comment comment = openConsultationWithAComment();
         g.changeState(WS, "3.0", DocumentState.CONSULTATION_CLOSED, "quinn", AccountRole.QUALITY_ASSURANCE, CLOSES);

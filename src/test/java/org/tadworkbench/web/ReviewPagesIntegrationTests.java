@@ -47,6 +47,7 @@ import org.tadworkbench.store.WorkspaceStore;
         "spring.datasource.url=jdbc:h2:mem:reviewpages;DB_CLOSE_DELAY=-1",
         "tad.initial-workspace=workspaces/sec-tad"})
 @AutoConfigureMockMvc
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ReviewPagesIntegrationTests {
 
     private static final Pattern REVISION = Pattern.compile("name=\"revision\" value=\"(\\d+)\"");
@@ -74,7 +75,9 @@ class ReviewPagesIntegrationTests {
 
     static final RequestPostProcessor QA = as("qa", AccountRole.QUALITY_ASSURANCE, "SECAS", null);
 
+    /** First: the other tests open a consultation, after which the text holds still and edits are refused. */
     @Test
+    @org.junit.jupiter.api.Order(1)
     void twoEditsFromOneRevisionOneWinsTheOtherGetsTheConflictViewWithBothTexts() throws Exception {
         String form = mvc.perform(get("/sections/1.4/edit").with(drafter("alice"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
