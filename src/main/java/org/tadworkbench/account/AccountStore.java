@@ -35,15 +35,17 @@ public final class AccountStore {
 
     /**
      * Adds an account, enabled, created now; its password must pass {@link Passwords#check}. Refused when the username
-     * is taken.
+     * is taken. The change is audited as {@code actor}'s, in the same transaction.
      */
-    public Account add(Account account, CharSequence password) {
+    public Account add(Account account, CharSequence password, String actor) {
         Passwords.check(password);
         Account created = new Account(account.username(), account.displayName(), account.role(), account.organisation(),
                 account.partyCategory(), true, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
         String hash = Passwords.encoder().encode(password);
         try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
             if (find(connection, created.username()).isPresent()) {
+                connection.rollback();
                 throw new AccountException("account '" + created.username() + "' already exists");
             }
             try (PreparedStatement insert = connection.prepareStatement("insert into account (" + COLUMNS
@@ -58,6 +60,8 @@ public final class AccountStore {
                 insert.setString(8, hash);
                 insert.executeUpdate();
             }
+            audit(connection, actor, "account-added", created.username(), null, describe(created));
+            connection.commit();
             return created;
         } catch (SQLException e) {
             // Two clients adding the same name at once: the primary key decides.
@@ -116,11 +120,12 @@ public final class AccountStore {
      * Disables an account and ends its sessions on every server instance (the shared session table), in one
      * transaction. Returns how many sessions ended. The account stays, so what it did stays attributed.
      */
-    public int disable(String username) {
+    public int disable(String username, String actor) {
         String name = Account.normaliseUsername(username);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                Optional<Account> before = find(connection, name);
                 int updated;
                 try (PreparedStatement update = connection.prepareStatement("update account set enabled = ? where username = ?")) {
                     update.setBoolean(1, false);
@@ -135,6 +140,8 @@ public final class AccountStore {
                     delete.setString(1, name);
                     sessions = delete.executeUpdate();
                 }
+                audit(connection, actor, "account-disabled", name, before.map(AccountStore::describe).orElse(null),
+                        find(connection, name).map(AccountStore::describe).orElse(null) + "; sessions ended: " + sessions);
                 connection.commit();
                 return sessions;
             } catch (SQLException | RuntimeException e) {
@@ -144,6 +151,45 @@ public final class AccountStore {
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    /** Every audited account change, oldest first. */
+    public List<AccountChange> changes() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select sequence, at, actor, action, username, "
+                     + "before_text, after_text from account_audit order by sequence");
+             ResultSet rs = select.executeQuery()) {
+            List<AccountChange> changes = new ArrayList<>();
+            while (rs.next()) {
+                changes.add(new AccountChange(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+            }
+            return changes;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private void audit(Connection connection, String actor, String action, String username, String before, String after)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into account_audit (at, actor, action, "
+                + "username, before_text, after_text) values (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
+            insert.setString(2, actor);
+            insert.setString(3, action);
+            insert.setString(4, username);
+            insert.setString(5, before);
+            insert.setString(6, after);
+            insert.executeUpdate();
+        }
+    }
+
+    /** An account as its audit entry shows it (never the password hash). */
+    private static String describe(Account account) {
+        return "username: " + account.username() + "; name: " + account.displayName() + "; role: " + account.role().code()
+                + (account.organisation() == null ? "" : "; organisation: " + account.organisation())
+                + (account.partyCategory() == null ? "" : "; category: " + account.partyCategory().name().toLowerCase(java.util.Locale.ROOT))
+                + "; " + (account.enabled() ? "enabled" : "disabled");
     }
 
     /** Whether an enabled administrator exists; without one, nobody can manage the server through it. */

@@ -87,7 +87,7 @@ final class UsersCommand implements Runnable {
                 return 1;
             }
             try {
-                Account created = new AccountStore(database.open()).add(account, new String(password));
+                Account created = new AccountStore(database.open()).add(account, new String(password), operator());
                 spec.commandLine().getOut().println("added " + created.username() + " (" + created.role().code() + ") to "
                         + database.url());
                 return 0;
@@ -192,7 +192,7 @@ final class UsersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            int sessions = new AccountStore(database.open()).disable(username);
+            int sessions = new AccountStore(database.open()).disable(username, operator());
             spec.commandLine().getOut().println("disabled " + username.strip().toLowerCase(java.util.Locale.ROOT)
                     + "; ended " + sessions + " session(s)");
             return 0;
@@ -219,5 +219,10 @@ final class UsersCommand implements Runnable {
                 throw new TypeConversionException(e.getMessage());
             }
         }
+    }
+
+    /** Who the audit records for a change made here: this command and the operating-system user running it. */
+    static String operator() {
+        return "tad users (" + System.getProperty("user.name", "unknown user") + ")";
     }
 }

@@ -30,4 +30,9 @@ public record ImpactRow(String id, String document, String version, String claus
     public boolean hasImpact() {
         return !NO_IMPACT.equals(section);
     }
+
+    /** A row with work still to do: it impacts a section, no section change realises it yet, and it is not finished. */
+    public boolean isUnrealised() {
+        return hasImpact() && realisedBy.isEmpty() && !status.isFinished();
+    }
 }

@@ -2,5 +2,10 @@ package org.tadworkbench.impact;
 
 /** Lifecycle of an impact assessment row, from first identification to acceptance (or no impact at all). */
 public enum ImpactStatus {
-    IDENTIFIED, DRAFTING, DRAFTED, REVIEWED, ACCEPTED, REJECTED, NO_IMPACT
+    IDENTIFIED, DRAFTING, DRAFTED, REVIEWED, ACCEPTED, REJECTED, NO_IMPACT;
+
+    /** Accepted, rejected or no impact: nothing is left to do on the row. */
+    public boolean isFinished() {
+        return this == ACCEPTED || this == REJECTED || this == NO_IMPACT;
+    }
 }

@@ -62,6 +62,34 @@ public record Governance(Map<String, DocumentState> states, List<Consultation> c
                 .or(() -> first(audit, replacement.audit, a -> "audit entry " + a.sequence()));
     }
 
+    /**
+     * What the workflow would not let {@code replacement} (an import) change here, if anything: a recorded version
+     * state changed other than by a workflow step, or anything added about a version that is approved or later
+     * ({@link Workflow#checkStillOpen}). Versions the replacement adds, and states it adds, are its own to set.
+     */
+    public Optional<String> refusedIn(Governance replacement) {
+        for (Map.Entry<String, DocumentState> state : states.entrySet()) {
+            DocumentState other = replacement.states.get(state.getKey());
+            if (other != null && other != state.getValue()) {
+                return Optional.of("the import would move version " + state.getKey() + " from " + state.getValue().label()
+                        + " to " + other.label() + "; a version changes state only through the workflow");
+            }
+        }
+        java.util.function.Predicate<String> fixed = v -> state(v).map(DocumentState::isImmutable).orElse(false);
+        java.util.function.Function<Long, String> versionOf = id -> replacement.comments.stream()
+                .filter(c -> c.id() == id).map(Comment::version).findFirst().orElse("");
+        return replacement.comments.stream().filter(c -> !comments.contains(c) && fixed.test(c.version()))
+                .map(c -> "comment " + c.id() + " on version " + c.version()).findFirst()
+                .or(() -> replacement.dispositions.stream().filter(d -> !dispositions.contains(d) && fixed.test(versionOf.apply(d.commentId())))
+                        .map(d -> "a disposition of comment " + d.commentId() + " on version " + versionOf.apply(d.commentId())).findFirst())
+                .or(() -> replacement.decisions.stream().filter(d -> !decisions.contains(d) && fixed.test(d.version()) && !d.isCorrection())
+                        .map(d -> "a decision on version " + d.version()).findFirst())
+                .or(() -> replacement.consultations.stream().filter(c -> !consultations.contains(c) && fixed.test(c.version()))
+                        .map(c -> "consultation " + c.id() + " on version " + c.version()).findFirst())
+                .map(what -> "the import adds " + what + ", which is " + state(what.substring(what.lastIndexOf(' ') + 1))
+                        .map(DocumentState::label).orElse("fixed") + ": what is recorded about it no longer changes");
+    }
+
     private static <T> Optional<String> first(List<T> recorded, List<T> replacement, java.util.function.Function<T, String> name) {
         return recorded.stream().filter(item -> !replacement.contains(item)).findFirst().map(name);
     }

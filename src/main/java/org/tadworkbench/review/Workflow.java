@@ -67,17 +67,91 @@ public final class Workflow {
                     + (next.isEmpty() ? "" : " (it can become: " + next + ")"));
         }
         if (!transition.get().roles().contains(role)) {
-            return Optional.of("only " + labels(transition.get().roles()) + " may move a version from " + from.label()
-                    + " to " + to.label() + ", not a " + role.label());
+            return Optional.of(roleRefusal(transition.get(), role));
         }
         return Optional.empty();
     }
 
-    /** Throws with the reason when {@link #refusal} refuses. */
+    private static String roleRefusal(Transition transition, AccountRole role) {
+        return "only " + labels(transition.roles()) + " may move a version from " + transition.from().label()
+                + " to " + transition.to().label() + ", not a " + role.label();
+    }
+
+    /**
+     * Throws with the reason when {@link #refusal} refuses: a {@link RoleRefusedException} when the move exists but
+     * this role may never make it, a {@link ReviewException} when the version's state does not allow it.
+     */
     public static void check(DocumentState from, DocumentState to, AccountRole role) {
         refusal(from, to, role).ifPresent(reason -> {
-            throw new ReviewException(reason);
+            boolean roleOnly = TRANSITIONS.stream().anyMatch(t -> t.from() == from && t.to() == to && !t.roles().contains(role));
+            throw roleOnly ? new RoleRefusedException(reason) : new ReviewException(reason);
         });
+    }
+
+    /**
+     * The text freeze, for a plain edit of a version's sections, glossary, references or figures. Open to change in
+     * draft and internal review. Held still while the consultation is open: respondents comment on one text, and a
+     * change is proposed on a comment instead. After the consultation closes, changes answer comments: each changed
+     * section must be linked by a disposition before the version can be published ({@link PublicationGate}).
+     * Approved and later versions never change.
+     */
+    public static void checkEdit(String version, DocumentState state, Optional<Consultation> consultation) {
+        if (state == DocumentState.CONSULTATION) {
+            throw new ReviewException("version " + version + " is under consultation"
+                    + consultation.map(c -> " until " + c.closes()).orElse("")
+                    + ": its text holds still while people comment on it. Propose the change in a comment; once the "
+                    + "consultation has closed, a change answers a comment and the comment's disposition links it");
+        }
+        if (state.isImmutable()) {
+            throw new ReviewException("version " + version + " is " + state.label() + " and immutable: its text cannot change");
+        }
+    }
+
+    /**
+     * After approval nothing recorded about a version changes (its comments, dispositions, decisions, consultations):
+     * refused with what was tried. Corrections the workflow defines (a decision correction) do not come through here.
+     */
+    public static void checkStillOpen(String version, DocumentState state, String what) {
+        if (state.isImmutable()) {
+            throw new ReviewException("version " + version + " is " + state.label() + ": what is recorded about it no "
+                    + "longer changes, so " + what + " is refused");
+        }
+    }
+
+    /** A consultation runs to its published closing date: closing it before {@code closes} is refused. */
+    public static void checkClose(Consultation consultation, LocalDate today) {
+        if (today.isBefore(consultation.closes())) {
+            throw new ReviewException("consultation " + consultation.id() + " on version " + consultation.version()
+                    + " closes on " + consultation.closes() + ", its published closing date; it cannot be closed before "
+                    + "(today is " + today + ")");
+        }
+    }
+
+    /**
+     * A TABASC decision is dated on or before today and not before the consultation closed. A correction supersedes
+     * the decision in force, says why, and fixes its record (date, minute, approved or approved with changes); it
+     * cannot turn an approval into a rejection or back, which needs the version to come back through the route.
+     */
+    public static void checkDecision(Decision decision, Optional<Decision> inForce, Optional<Consultation> consultation,
+                                     LocalDate today) {
+        if (decision.date().isAfter(today)) {
+            throw new ReviewException("the TABASC decision is dated " + decision.date() + ", in the future (today is "
+                    + today + "): record it on or after the meeting");
+        }
+        consultation.filter(c -> decision.date().isBefore(c.closes())).ifPresent(c -> {
+            throw new ReviewException("the TABASC decision is dated " + decision.date() + ", before consultation "
+                    + c.id() + " on version " + c.version() + " closed on " + c.closes());
+        });
+        if (decision.isCorrection()) {
+            Decision earlier = inForce.orElseThrow(() -> new ReviewException("there is no decision on version "
+                    + decision.version() + " to correct"));
+            boolean wasRejection = earlier.outcome() == Decision.Outcome.REJECTED;
+            if (wasRejection != (decision.outcome() == Decision.Outcome.REJECTED)) {
+                throw new ReviewException("a correction fixes the record of the decision in force ("
+                        + earlier.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " on "
+                        + earlier.date() + "); turning an approval into a rejection, or back, is a new decision");
+            }
+        }
     }
 
     /** A version goes live on its release date, not before: refused with the date when {@code today} is earlier. */
@@ -94,7 +168,7 @@ public final class Workflow {
     /** Throws unless {@code role} is one of {@code allowed}, naming who may {@code what}. */
     public static void requireRole(AccountRole role, Set<AccountRole> allowed, String what) {
         if (!allowed.contains(role)) {
-            throw new ReviewException("only " + labels(allowed) + " may " + what + ", not a " + role.label());
+            throw new RoleRefusedException("only " + labels(allowed) + " may " + what + ", not a " + role.label());
         }
     }
 

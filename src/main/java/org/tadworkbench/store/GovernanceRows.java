@@ -111,6 +111,17 @@ final class GovernanceRows {
                 x.actor(), x.action(), x.subjectKind(), x.subjectId(), x.before(), x.after());
     }
 
+    /**
+     * Appends an entry to the workspace's audit trail at the next sequence number. The caller holds the workspace
+     * row lock (so sequence numbers are never shared) and writes the change in the same transaction.
+     */
+    static AuditEntry appendAudit(Connection c, String ws, Instant at, String actor, String action, String kind,
+                                  String id, String before, String after) throws SQLException {
+        AuditEntry entry = new AuditEntry(next(c, "audit_entry", "sequence", ws), at, actor, action, kind, id, before, after);
+        insert(c, ws, entry);
+        return entry;
+    }
+
     /** The next number of a per-workspace counter column; safe because writers hold the workspace row lock. */
     static long next(Connection c, String table, String column, String ws) throws SQLException {
         return Jdbc.query(c, "select coalesce(max(" + column + "), 0) + 1 from " + table + " where workspace_id = ?",

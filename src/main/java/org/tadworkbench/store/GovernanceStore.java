@@ -15,7 +15,11 @@ import javax.sql.DataSource;
 import org.tadworkbench.document.DocumentManifest;
 import org.tadworkbench.document.DocumentVersion;
 import org.tadworkbench.document.Section;
+import org.tadworkbench.impact.ImpactRow;
+import org.tadworkbench.impact.ImpactStatus;
 import org.tadworkbench.review.AuditEntry;
+import org.tadworkbench.review.ImpactStatusRoles;
+import org.tadworkbench.review.PublicationGate;
 import org.tadworkbench.review.Comment;
 import org.tadworkbench.review.Consultation;
 import org.tadworkbench.review.Decision;
@@ -60,9 +64,30 @@ public final class GovernanceStore {
      * (its date in workspace.yaml) and supersedes the version live until then.
      */
     public DocumentState changeState(String workspace, String version, DocumentState to, String actor, AccountRole role, LocalDate today) {
+        return changeState(workspace, version, to, actor, role, today, false);
+    }
+
+    /**
+     * As {@link #changeState(String, String, DocumentState, String, AccountRole, LocalDate)}; {@code acknowledged}
+     * says the publisher saw the release's unrealised impact rows (see {@link PublicationGate}), which the audit
+     * records. Closing a consultation before its published closing date is refused.
+     */
+    public DocumentState changeState(String workspace, String version, DocumentState to, String actor, AccountRole role,
+                                     LocalDate today, boolean acknowledged) {
         return write(workspace, "change the state of version " + version, c -> {
             DocumentState from = stateOf(c, workspace, version);
             Workflow.check(from, to, role);
+            if (to == DocumentState.CONSULTATION_CLOSED) {
+                latestConsultation(c, workspace, version).ifPresent(consultation -> Workflow.checkClose(consultation, today));
+            }
+            if (to == DocumentState.PUBLISHED) {
+                PublicationGate gate = gate(c, workspace, version);
+                gate.check(acknowledged);
+                Optional<String> acknowledgement = gate.acknowledgement();
+                if (acknowledgement.isPresent()) {
+                    audit(c, workspace, actor, "unrealised-rows-acknowledged", "version", version, null, acknowledgement.get());
+                }
+            }
             if (to == DocumentState.CONSULTATION) {
                 throw new ReviewException("open a consultation (with its audience, dates and questions) to move version "
                         + version + " to consultation");
@@ -81,6 +106,45 @@ public final class GovernanceStore {
             moveTo(c, workspace, version, from, to, actor);
             return to;
         });
+    }
+
+    /** What stands between a version and publication, as the confirmation page shows it. */
+    public PublicationGate publicationGate(String workspace, String version) {
+        return read(workspace, c -> gate(c, workspace, version));
+    }
+
+    private static PublicationGate gate(Connection c, String ws, String version) throws SQLException {
+        Governance g = GovernanceRows.load(c, ws);
+        List<String> undisposed = g.comments().stream().filter(comment -> comment.version().equals(version))
+                .filter(comment -> g.disposition(comment.id()).isEmpty())
+                .map(comment -> "comment " + comment.id() + " (" + comment.target().name().toLowerCase(java.util.Locale.ROOT)
+                        + (comment.targetRef() == null ? "" : " " + comment.targetRef()) + ")").toList();
+        List<String> unlinked = new ArrayList<>();
+        Optional<Long> opened = g.audit().stream().filter(a -> a.action().equals("consultation-opened"))
+                .filter(a -> g.consultations().stream().anyMatch(x -> String.valueOf(x.id()).equals(a.subjectId())
+                        && x.version().equals(version))).map(AuditEntry::sequence).reduce((first, second) -> second);
+        boolean current = manifest(c, ws).currentVersion().map(v -> v.version().equals(version)).orElse(false);
+        if (opened.isPresent() && current) {
+            java.util.Set<String> changed = new java.util.TreeSet<>();
+            g.audit().stream().filter(a -> a.sequence() > opened.get() && a.action().equals("section-updated"))
+                    .forEach(a -> changed.add(a.subjectId()));
+            for (String number : changed) {
+                Optional<SectionRevision> now = sectionRevision(c, ws, number);
+                boolean linked = now.isPresent() && g.comments().stream().filter(x -> x.version().equals(version))
+                        .map(x -> g.disposition(x.id())).flatMap(Optional::stream)
+                        .anyMatch(d -> number.equals(d.sectionNumber()) && Integer.valueOf(now.get().revision()).equals(d.sectionRevision()));
+                if (!linked) {
+                    unlinked.add(number);
+                }
+            }
+        }
+        String release = version(c, ws, version).release();
+        List<String> rows = release == null ? List.of() : Jdbc.query(c, "select payload from impact_row where workspace_id = ? "
+                + "and release_id = ? order by position", rs -> WorkspaceJson.impactRow(rs.getString(1)), ws, release).stream()
+                .filter(ImpactRow::isUnrealised)
+                .map(r -> r.id() + " (" + r.section() + ", " + r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")")
+                .toList();
+        return new PublicationGate(version, undisposed, unlinked, rows);
     }
 
     /**
@@ -148,10 +212,13 @@ public final class GovernanceStore {
     public Disposition dispose(String workspace, Disposition disposition, AccountRole role) {
         return write(workspace, "dispose of comment " + disposition.commentId(), c -> {
             Workflow.requireRole(role, Workflow.DISPOSERS, "respond to and dispose of comments");
-            if (Jdbc.query(c, "select id from comment where workspace_id = ? and id = ?", rs -> rs.getLong(1),
-                    workspace, disposition.commentId()).isEmpty()) {
+            List<String> versions = Jdbc.query(c, "select version from comment where workspace_id = ? and id = ?",
+                    rs -> rs.getString(1), workspace, disposition.commentId());
+            if (versions.isEmpty()) {
                 throw new ReviewException("there is no comment " + disposition.commentId() + " to dispose of");
             }
+            Workflow.checkStillOpen(versions.get(0), stateOf(c, workspace, versions.get(0)),
+                    "a disposition of comment " + disposition.commentId());
             if (disposition.sectionNumber() != null && Jdbc.query(c, "select number from section where workspace_id = ? and number = ?",
                     rs -> rs.getString(1), workspace, disposition.sectionNumber()).isEmpty()) {
                 throw new ReviewException("the disposition links section " + disposition.sectionNumber() + ", which does not exist");
@@ -174,15 +241,44 @@ public final class GovernanceStore {
         return write(workspace, "record the decision on version " + decision.version(), c -> {
             Workflow.requireRole(role, Workflow.DECIDERS, "record the TABASC decision");
             DocumentState from = stateOf(c, workspace, decision.version());
-            DocumentState to = decision.outcome() == Decision.Outcome.REJECTED ? DocumentState.DRAFT : DocumentState.APPROVED;
-            Workflow.check(from, to, role);
             List<String> earlier = Jdbc.query(c, "select payload from decision where workspace_id = ? and version = ? "
                     + "order by position desc", rs -> rs.getString(1), workspace, decision.version());
+            Optional<Decision> inForce = earlier.stream().findFirst().map(WorkspaceJson::decision);
+            Workflow.checkDecision(decision, inForce, latestConsultation(c, workspace, decision.version()), LocalDate.now(clock));
+            DocumentState to = decision.outcome() == Decision.Outcome.REJECTED ? DocumentState.DRAFT : DocumentState.APPROVED;
+            if (!decision.isCorrection()) {
+                Workflow.check(from, to, role);
+            }
             GovernanceRows.insert(c, workspace, decision, (int) GovernanceRows.next(c, "decision", "position", workspace));
-            audit(c, workspace, decision.by(), "decision-recorded", "version", decision.version(),
-                    earlier.isEmpty() ? null : earlier.get(0), WorkspaceJson.decision(decision));
-            moveTo(c, workspace, decision.version(), from, to, decision.by());
+            audit(c, workspace, decision.by(), decision.isCorrection() ? "decision-corrected" : "decision-recorded", "version",
+                    decision.version(), earlier.isEmpty() ? null : earlier.get(0), WorkspaceJson.decision(decision));
+            if (!decision.isCorrection()) {
+                moveTo(c, workspace, decision.version(), from, to, decision.by());
+            }
             return decision;
+        });
+    }
+
+    /**
+     * Changes one impact row's status, if the role may ({@link ImpactStatusRoles}), with an audit entry of the row
+     * before and after. Refused when there is no such row.
+     */
+    public ImpactRow changeImpactStatus(String workspace, String release, String rowId, ImpactStatus to, String actor,
+                                        AccountRole role) {
+        return write(workspace, "change the status of row " + rowId, c -> {
+            List<String> payloads = Jdbc.query(c, "select payload from impact_row where workspace_id = ? and release_id = ? "
+                    + "and row_id = ?", rs -> rs.getString(1), workspace, release, rowId);
+            if (payloads.isEmpty()) {
+                throw new ReviewException("release " + release + " has no impact row " + rowId);
+            }
+            ImpactRow before = WorkspaceJson.impactRow(payloads.get(0));
+            ImpactStatusRoles.check(before.status(), to, role);
+            ImpactRow after = before.withStatus(to);
+            Jdbc.update(c, "update impact_row set status = ?, payload = ? where workspace_id = ? and release_id = ? and row_id = ?",
+                    to.name(), WorkspaceJson.impactRow(after), workspace, release, rowId);
+            audit(c, workspace, actor, "impact-status-changed", "impact-row", release + "/" + rowId,
+                    WorkspaceJson.impactRow(before), WorkspaceJson.impactRow(after));
+            return after;
         });
     }
 
@@ -240,10 +336,7 @@ public final class GovernanceStore {
         return write(workspace, "update section " + number, c -> {
             String current = manifest(c, workspace).currentVersion().map(DocumentVersion::version)
                     .orElseThrow(() -> new ReviewException("workspace " + workspace + " has no version to edit"));
-            DocumentState state = stateOf(c, workspace, current);
-            if (state.isImmutable()) {
-                throw new ReviewException("version " + current + " is " + state.label() + " and immutable: its sections cannot change");
-            }
+            Workflow.checkEdit(current, stateOf(c, workspace, current), latestConsultation(c, workspace, current));
             SectionRevision stored = sectionRevision(c, workspace, number).orElseThrow(() -> new ReviewException("there is no section " + number + " in workspace " + workspace));
             Section before = stored.section();
             int revision = stored.revision();
@@ -293,8 +386,13 @@ public final class GovernanceStore {
 
     private void audit(Connection c, String ws, String actor, String action, String kind, String id, String before,
                        String after) throws SQLException {
-        GovernanceRows.insert(c, ws, new AuditEntry(GovernanceRows.next(c, "audit_entry", "sequence", ws), now(), actor,
-                action, kind, id, before, after));
+        GovernanceRows.appendAudit(c, ws, now(), actor, action, kind, id, before, after);
+    }
+
+    /** The version's latest consultation: the one its state refers to. */
+    private static Optional<Consultation> latestConsultation(Connection c, String ws, String version) throws SQLException {
+        return Jdbc.query(c, "select payload from consultation where workspace_id = ? and version = ? order by id desc",
+                rs -> WorkspaceJson.consultation(rs.getString(1)), ws, version).stream().findFirst();
     }
 
     private Instant now() {

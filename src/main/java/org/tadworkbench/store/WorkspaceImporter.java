@@ -19,14 +19,19 @@ public final class WorkspaceImporter {
         this.store = store;
     }
 
+    /** Imports as the person running this process: the audit records the import as theirs. */
     public ImportResult importFrom(Path folder) {
+        return importFrom(folder, "tad import (" + System.getProperty("user.name", "unknown user") + ")");
+    }
+
+    public ImportResult importFrom(Path folder, String actor) {
         ReadResult read = new WorkspaceReader().read(folder);
         LintReport report = new WorkspaceLinter().lint(read);
         if (!report.clean()) {
             String id = read.workspace().manifest() == null ? null : read.workspace().manifest().id();
             return new ImportResult(id, report, Map.of());
         }
-        store.replace(read.workspace());
+        store.replace(read.workspace(), actor);
         String id = read.workspace().manifest().id();
         return new ImportResult(id, report, store.counts(id));
     }

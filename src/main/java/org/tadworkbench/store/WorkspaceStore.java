@@ -20,7 +20,6 @@ import org.tadworkbench.document.GlossaryTerm;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.workspace.VersionSnapshot;
 import org.tadworkbench.impact.ImpactRow;
-import org.tadworkbench.impact.ImpactStatus;
 import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.impact.TraceLink;
 import org.tadworkbench.model.ArchitectureModel;
@@ -30,7 +29,11 @@ import org.tadworkbench.model.Variation;
 import org.tadworkbench.model.View;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidLog;
+import org.tadworkbench.review.Consultation;
+import org.tadworkbench.review.DocumentState;
 import org.tadworkbench.review.Governance;
+import org.tadworkbench.review.ReviewException;
+import org.tadworkbench.review.Workflow;
 import org.tadworkbench.spec.Baseline;
 import org.tadworkbench.spec.SpecRegister;
 import org.tadworkbench.workspace.Workspace;
@@ -73,22 +76,37 @@ public final class WorkspaceStore {
      * Replaces the stored workspace of the same id, or adds it: all or nothing. The workspace's governance (review/)
      * comes with it, and may add to the stored governance but never lose any of it: a workspace that lacks a stored
      * comment, disposition, decision, notice, consultation or audit entry is refused (export first, then edit the
-     * export). Section revisions carry on: unchanged sections keep theirs, changed ones get the next.
+     * export). Section revisions carry on: unchanged sections keep theirs, changed ones get the next. The workflow's
+     * rules hold here as in the browser: an import may not change a recorded version state, add anything about an
+     * approved or later version, or change the text of a current version under consultation or approved
+     * ({@link Workflow#checkEdit}). The import and each section it changes are audited, by {@code actor}.
      */
-    public void replace(Workspace ws) {
+    public void replace(Workspace ws, String actor) {
         String id = ws.manifest().id();
         Jdbc.inTransaction(dataSource, "store workspace '" + id + "'", connection -> {
             boolean exists = !Jdbc.query(connection, "select id from workspace where id = ? for update", rs -> rs.getString(1), id).isEmpty();
             Map<String, StoredSection> stored = new HashMap<>();
+            Map<String, String> storedParts = new HashMap<>();
+            String before = null;
+            String storedContent = null;
             if (exists) {
-                GovernanceRows.load(connection, id).lostIn(ws.governance()).ifPresent(lost -> {
+                Governance recorded = GovernanceRows.load(connection, id);
+                recorded.lostIn(ws.governance()).ifPresent(lost -> {
                     throw new StoreException("the import would lose recorded governance of workspace '" + id + "': " + lost
                             + " is not in its review/ files. Export the workspace from the database (tad export) and make "
                             + "the changes in the export", null);
                 });
+                recorded.refusedIn(ws.governance()).ifPresent(refused -> {
+                    throw new StoreException("import refused: " + refused, null);
+                });
                 Jdbc.query(connection, "select number, front_matter, body, revision, updated_by from section where workspace_id = ?",
                         rs -> stored.put(rs.getString(1), new StoredSection(rs.getString(2), rs.getString(3), rs.getInt(4),
                                 rs.getString(5))), id);
+                Jdbc.query(connection, "select name, content from workspace_part where workspace_id = ?",
+                        rs -> storedParts.put(rs.getString(1), rs.getString(2)), id);
+                before = summary(connection, id);
+                storedContent = content(connection, id);
+                checkTextFreeze(connection, id, recorded, ws, stored, storedParts);
             }
             Jdbc.update(connection, "delete from workspace where id = ?", id);
             Jdbc.update(connection, "insert into workspace (id, title, manifest, imported_at) values (?, ?, ?, ?)",
@@ -117,12 +135,103 @@ public final class WorkspaceStore {
                 insertRows(connection, id, release);
             }
             GovernanceRows.insert(connection, id, ws.governance());
+            // The first import creates the record (its review/ files are its own history, so a round trip stays
+            // byte for byte); a later import that changes anything is a change like any other: audited.
+            if (!exists || storedContent.equals(content(connection, id))) {
+                return null;
+            }
+            Instant at = Instant.now(clock);
+            for (Section section : ws.sections()) {
+                StoredSection earlier = stored.get(section.number());
+                if (earlier == null || !earlier.same(section)) {
+                    GovernanceRows.appendAudit(connection, id, at, actor, "section-imported", "section", section.number(),
+                            earlier == null ? null : earlier.body(), section.body());
+                }
+            }
+            GovernanceRows.appendAudit(connection, id, at, actor, "workspace-imported", "workspace", id, before,
+                    summary(connection, id));
             return null;
         });
     }
 
+    /** Everything stored for the workspace, as text: what tells whether an import changed anything. */
+    private static String content(Connection connection, String id) throws SQLException {
+        StringBuilder text = new StringBuilder();
+        text.append(Jdbc.query(connection, "select manifest from workspace where id = ?", rs -> rs.getString(1), id));
+        text.append(Jdbc.query(connection, "select name, content from workspace_part where workspace_id = ? order by name",
+                rs -> rs.getString(1) + rs.getString(2), id));
+        text.append(Jdbc.query(connection, "select number, front_matter, body from section where workspace_id = ? order by position",
+                rs -> rs.getString(1) + rs.getString(2) + rs.getString(3), id));
+        text.append(Jdbc.query(connection, "select release_id, header from release_register where workspace_id = ? order by release_id",
+                rs -> rs.getString(1) + rs.getString(2), id));
+        text.append(Jdbc.query(connection, "select release_id, row_id, payload from impact_row where workspace_id = ? "
+                + "order by release_id, position", rs -> rs.getString(1) + rs.getString(2) + rs.getString(3), id));
+        text.append(Jdbc.query(connection, "select version, number, front_matter, body from snapshot_section where "
+                + "workspace_id = ? order by version, position", rs -> rs.getString(1) + rs.getString(2) + rs.getString(3)
+                + rs.getString(4), id));
+        text.append(GovernanceRows.load(connection, id));
+        return text.toString();
+    }
+
+    /** What an import's audit entry says of the workspace before and after: its versions and how much it holds. */
+    private static String summary(Connection connection, String id) throws SQLException {
+        DocumentManifest manifest = WorkspaceJson.manifest(Jdbc.query(connection, "select manifest from workspace where id = ?",
+                rs -> rs.getString(1), id).get(0));
+        StringBuilder text = new StringBuilder("versions:");
+        manifest.versions().forEach(v -> text.append(' ').append(v.version()).append(" (").append(v.status().name()
+                .toLowerCase(java.util.Locale.ROOT)).append(')'));
+        for (String table : List.of("section", "impact_row", "comment", "audit_entry")) {
+            text.append("; ").append(table).append(": ").append(Jdbc.query(connection, "select count(*) from " + table
+                    + " where workspace_id = ?", rs -> rs.getInt(1), id).get(0));
+        }
+        return text.toString();
+    }
+
+    /**
+     * The text freeze on import: when the current version is under consultation or approved and later, the import
+     * may not change its sections, glossary, references or figures (views).
+     */
+    private static void checkTextFreeze(Connection connection, String id, Governance recorded, Workspace ws,
+                                        Map<String, StoredSection> stored, Map<String, String> storedParts) throws SQLException {
+        Optional<org.tadworkbench.document.DocumentVersion> current = WorkspaceJson.manifest(Jdbc.query(connection,
+                "select manifest from workspace where id = ?", rs -> rs.getString(1), id).get(0)).currentVersion();
+        if (current.isEmpty()) {
+            return;
+        }
+        String version = current.get().version();
+        DocumentState state = recorded.state(version).orElse(DocumentState.of(current.get().status()));
+        List<String> changed = new ArrayList<>();
+        if (stored.size() != ws.sections().size()
+                || ws.sections().stream().anyMatch(s -> stored.get(s.number()) == null || !stored.get(s.number()).same(s))) {
+            changed.add("sections");
+        }
+        if (!WorkspaceJson.glossary(ws.glossary()).equals(storedParts.get(GLOSSARY))) {
+            changed.add("glossary");
+        }
+        if (!WorkspaceJson.references(ws.references()).equals(storedParts.get(REFERENCES))) {
+            changed.add("references");
+        }
+        if (storedParts.containsKey(VIEWS) && !WorkspaceJson.views(ws.model().views()).equals(storedParts.get(VIEWS))) {
+            changed.add("figures (views)");
+        }
+        if (changed.isEmpty() || state == DocumentState.CONSULTATION_CLOSED) {
+            return;
+        }
+        Optional<Consultation> consultation = recorded.consultations().stream().filter(c -> c.version().equals(version))
+                .reduce((first, second) -> second);
+        try {
+            Workflow.checkEdit(version, state, consultation);
+        } catch (ReviewException e) {
+            throw new StoreException("import refused: it changes the " + String.join(", ", changed) + " of version "
+                    + version + ", but " + e.getMessage(), null);
+        }
+    }
+
     /** A section as stored before a replace: what decides whether its revision moves on. */
     private record StoredSection(String frontMatter, String body, int revision, String updatedBy) {
+        boolean same(Section section) {
+            return frontMatter.equals(WorkspaceJson.sectionFrontMatter(section)) && body.equals(section.body());
+        }
     }
 
     private static void insertSections(Connection connection, String id, List<Section> sections,
@@ -133,7 +242,7 @@ public final class WorkspaceStore {
             for (Section section : sections) {
                 String frontMatter = WorkspaceJson.sectionFrontMatter(section);
                 StoredSection before = stored.get(section.number());
-                boolean same = before != null && before.frontMatter().equals(frontMatter) && before.body().equals(section.body());
+                boolean same = before != null && before.same(section);
                 int revision = before == null ? 1 : same ? before.revision() : before.revision() + 1;
                 Jdbc.bind(ps, id, section.number(), position++, section.title(), section.applicability().name(),
                         frontMatter, section.body(), revision, same ? before.updatedBy() : null);
@@ -251,31 +360,12 @@ public final class WorkspaceStore {
     }
 
     /**
-     * Sets one impact row's status (an expert moving the work on). Returns false when there is no such row.
-     * The row's stored form and its status column change together, in one statement.
-     */
-    public boolean updateStatus(String workspaceId, String releaseId, String rowId, ImpactStatus status) {
-        List<String> payloads = query("select payload from impact_row where workspace_id = ? and release_id = ? and row_id = ?",
-                ps -> Jdbc.bind(ps, workspaceId, releaseId, rowId), rs -> rs.getString(1));
-        if (payloads.isEmpty()) {
-            return false;
-        }
-        ImpactRow updated = WorkspaceJson.impactRow(payloads.get(0)).withStatus(status);
-        try (Connection connection = dataSource.getConnection()) {
-            Jdbc.update(connection, "update impact_row set status = ?, payload = ? where workspace_id = ? and release_id = ? and row_id = ?",
-                    status.name(), WorkspaceJson.impactRow(updated), workspaceId, releaseId, rowId);
-            return true;
-        } catch (SQLException e) {
-            throw new StoreException("could not change the status of row " + rowId + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
      * Adds a release's impact register (e.g. accepted from a Modification Proposal's computed impact), adding its
-     * baseline to the specification register when it is new: all in one transaction.
+     * baseline to the specification register when it is new: all in one transaction, audited by {@code actor}.
      */
-    public void addRelease(String workspaceId, Baseline baseline, ReleaseImpacts release) {
+    public void addRelease(String workspaceId, Baseline baseline, ReleaseImpacts release, String actor) {
         Jdbc.inTransaction(dataSource, "store release '" + release.release() + "'", connection -> {
+            Jdbc.query(connection, "select id from workspace where id = ? for update", rs -> rs.getString(1), workspaceId);
             List<String> specsJson = Jdbc.query(connection, "select content from workspace_part where workspace_id = ? and name = ?",
                     rs -> rs.getString(1), workspaceId, SPECS);
             if (specsJson.isEmpty()) {
@@ -292,6 +382,9 @@ public final class WorkspaceStore {
             Jdbc.update(connection, "insert into release_register (workspace_id, release_id, header) values (?, ?, ?)",
                     workspaceId, release.release(), WorkspaceJson.releaseHeader(release));
             insertRows(connection, workspaceId, release);
+            GovernanceRows.appendAudit(connection, workspaceId, Instant.now(clock), actor, "release-added", "release",
+                    release.release(), null, WorkspaceJson.releaseHeader(release) + "\nrows: " + release.impacts().stream()
+                            .map(ImpactRow::id).collect(java.util.stream.Collectors.joining(", ")));
             return null;
         });
     }

@@ -22,7 +22,6 @@ import org.tadworkbench.workspace.Workspace;
 /** Computes the {@link CoverageReport} of a workspace. */
 public final class CoverageAnalysis {
 
-    private static final Set<ImpactStatus> FINISHED = Set.of(ImpactStatus.ACCEPTED, ImpactStatus.REJECTED, ImpactStatus.NO_IMPACT);
 
     private CoverageAnalysis() {
     }
@@ -70,7 +69,7 @@ public final class CoverageAnalysis {
         List<CoverageReport.UnrealisedRow> rows = new ArrayList<>();
         for (ReleaseImpacts release : ws.releases()) {
             for (ImpactRow row : release.impacts()) {
-                if (row.hasImpact() && row.realisedBy().isEmpty() && !FINISHED.contains(row.status())) {
+                if (row.isUnrealised()) {
                     rows.add(new CoverageReport.UnrealisedRow(release.release(), row.id(), row.document(), row.clause(),
                             row.section(), code(row.status())));
                 }
@@ -95,7 +94,7 @@ public final class CoverageAnalysis {
             BigDecimal spent = row.actual() == null ? BigDecimal.ZERO : row.actual();
             estimated = estimated.add(estimate);
             actual = actual.add(spent);
-            if (!FINISHED.contains(row.status())) {
+            if (!row.status().isFinished()) {
                 left = left.add(estimate.subtract(spent).max(BigDecimal.ZERO));
             }
         }

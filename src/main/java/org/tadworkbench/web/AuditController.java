@@ -14,27 +14,31 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.tadworkbench.account.AccountStore;
 import org.tadworkbench.review.AuditEntry;
 import org.tadworkbench.store.GovernanceStore;
 import org.tadworkbench.workspace.Workspace;
 
 /**
- * The audit trail, newest first: {@code GET /audit} (filter {@code ?kind=version|section|consultation|comment|notice}),
+ * The audit trail, newest first: {@code GET /audit} (filter {@code ?kind=}one of {@link #KINDS}),
  * {@code GET /audit.csv} (RFC 4180, UTF-8, formula-safe) and {@code GET /audit.json}. For SECAS, the TABASC and
  * administrators only ({@link SecurityConfiguration#AUDIT_ROLES}); others get 403.
  */
 @Controller
 class AuditController {
 
-    /** The kinds of subject the governance store records. */
-    static final Set<String> KINDS = new TreeSet<>(List.of("comment", "consultation", "notice", "section", "version"));
+    /** The kinds of subject recorded: the workspace's governance, impact registers and imports, and accounts. */
+    static final Set<String> KINDS = new TreeSet<>(List.of("account", "comment", "consultation", "impact-row", "notice",
+            "release", "section", "version", "workspace"));
 
     private final CurrentWorkspace current;
     private final GovernanceStore governance;
+    private final AccountStore accounts;
 
-    AuditController(CurrentWorkspace current, GovernanceStore governance) {
+    AuditController(CurrentWorkspace current, GovernanceStore governance, AccountStore accounts) {
         this.current = current;
         this.governance = governance;
+        this.accounts = accounts;
     }
 
     @GetMapping("/audit")
@@ -72,9 +76,12 @@ class AuditController {
             throw new BadRequestException("'" + kind + "' is not a kind of subject: use one of " + KINDS + ".");
         }
         Workspace ws = current.require();
-        return governance.auditTrail(ws.manifest().id()).stream()
-                .filter(e -> blank(kind) || e.subjectKind().equals(kind))
-                .sorted(Comparator.comparingLong(AuditEntry::sequence).reversed()).toList();
+        // Account changes have their own trail (accounts are the server's, not a workspace's): merged by time.
+        List<AuditEntry> all = new java.util.ArrayList<>(governance.auditTrail(ws.manifest().id()));
+        accounts.changes().forEach(a -> all.add(new AuditEntry(a.sequence(), a.at(), a.actor(), a.action(), "account",
+                a.username(), a.before(), a.after())));
+        return all.stream().filter(e -> blank(kind) || e.subjectKind().equals(kind))
+                .sorted(Comparator.comparing(AuditEntry::at).thenComparingLong(AuditEntry::sequence).reversed()).toList();
     }
 
     private static boolean blank(String text) {

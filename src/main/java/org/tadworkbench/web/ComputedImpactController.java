@@ -160,7 +160,7 @@ class ComputedImpactController {
             return "impacts/showImpact";
         }
         ReleaseImpacts register = AcceptedRegister.build(id, name, clauses, accepted);
-        store.addRelease(ws.manifest().id(), new Baseline(id, name, baselineDate), register);
+        store.addRelease(ws.manifest().id(), new Baseline(id, name, baselineDate), register, SignedInUser.name());
         redirect.addFlashAttribute("message", "Release " + id + " created with " + accepted.size()
                 + (accepted.size() == 1 ? " row" : " rows") + " from the computed impact of " + clauses.summary() + ".");
         return "redirect:/releases/" + id + "/impacts";

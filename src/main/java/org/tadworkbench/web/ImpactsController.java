@@ -21,7 +21,9 @@ import org.tadworkbench.document.Section;
 import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.impact.ImpactStatus;
 import org.tadworkbench.impact.ReleaseImpacts;
-import org.tadworkbench.store.WorkspaceStore;
+import org.tadworkbench.account.AccountRole;
+import org.tadworkbench.review.ImpactStatusRoles;
+import org.tadworkbench.store.GovernanceStore;
 import org.tadworkbench.traceability.CoverageAnalysis;
 import org.tadworkbench.workspace.Workspace;
 
@@ -34,12 +36,12 @@ class ImpactsController {
 
     private final CurrentWorkspace current;
     private final Labels labels;
-    private final WorkspaceStore store;
+    private final GovernanceStore governance;
 
-    ImpactsController(CurrentWorkspace current, Labels labels, WorkspaceStore store) {
+    ImpactsController(CurrentWorkspace current, Labels labels, GovernanceStore governance) {
         this.current = current;
         this.labels = labels;
-        this.store = store;
+        this.governance = governance;
     }
 
     @GetMapping("/releases")
@@ -75,14 +77,15 @@ class ImpactsController {
         model.addAttribute("selectedDocument", wantedDocument);
         model.addAttribute("sectionNumbers", sectionNumbers);
         model.addAttribute("realised", realisedSections(shown, sectionNumbers));
-        model.addAttribute("editor", SignedInUser.isEditor());
+        model.addAttribute("editor", SignedInUser.role().filter(ImpactStatusRoles.anyChange()::contains).isPresent());
         return "impacts/showMatrix";
     }
 
     /**
      * Moves one row to another status (Post/Redirect/Get): back to the matrix, with the filters it was showing and a
-     * message such as "A20: identified → drafting". Only an editor gets here; {@link SecurityConfiguration} sends
-     * anyone else to sign in, and refuses a form without its CSRF token.
+     * message such as "A20: identified → drafting". Who may give which status is {@link
+     * org.tadworkbench.review.ImpactStatusRoles}'s table, checked in the store (403 with the reason otherwise);
+     * {@link SecurityConfiguration} sends an anonymous reader to sign in and refuses a form without its CSRF token.
      */
     @PostMapping("/releases/{id}/impacts/{row}/status")
     String changeStatus(@PathVariable String id, @PathVariable String row, @RequestParam(required = false) String status,
@@ -101,10 +104,10 @@ class ImpactsController {
                         + Arrays.stream(ImpactStatus.values()).map(labels::code).collect(Collectors.joining(", ")) + "."));
         if (before.status() == after) {
             redirect.addFlashAttribute("message", row + " is already " + labels.of(after) + ".");
-        } else if (store.updateStatus(ws.manifest().id(), release.release(), row, after)) {
-            redirect.addFlashAttribute("message", row + ": " + labels.of(before.status()) + " → " + labels.of(after));
         } else {
-            throw new PageNotFoundException("Release " + id + " has no row " + row + ".");
+            AccountRole role = SignedInUser.role().orElseThrow(() -> new BadRequestException("Sign in to change a row."));
+            governance.changeImpactStatus(ws.manifest().id(), release.release(), row, after, SignedInUser.name(), role);
+            redirect.addFlashAttribute("message", row + ": " + labels.of(before.status()) + " → " + labels.of(after));
         }
         redirect.addFlashAttribute("changedRow", row);
         UriComponentsBuilder back = UriComponentsBuilder.fromPath("/releases/{id}/impacts");

@@ -54,7 +54,7 @@ class InitialWorkspaceImport implements SmartInitializingSingleton {
             LOG.warn("tad.initial-workspace is {}, which is not a folder; nothing imported", path);
             return null;
         }
-        ImportResult result = importer.importFrom(path);
+        ImportResult result = importer.importFrom(path, "tad serve (initial import)");
         if (result.imported()) {
             LOG.info("Imported workspace '{}' from {}: {} sections, {} impact rows ({} lint warnings)",
                     result.workspaceId(), path, result.stored().get("section"), result.stored().get("impact_row"),

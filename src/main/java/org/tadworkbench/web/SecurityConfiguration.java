@@ -25,6 +25,7 @@ import org.tadworkbench.account.AccountStore;
 import org.tadworkbench.account.Passwords;
 import org.tadworkbench.account.SignInThrottle;
 import org.tadworkbench.redline.HtmlRedline;
+import org.tadworkbench.review.ImpactStatusRoles;
 import org.tadworkbench.review.Workflow;
 
 /**
@@ -49,6 +50,9 @@ class SecurityConfiguration {
     /** The roles that take some workflow step ({@link Workflow} decides which, per state). */
     static final String[] WORKFLOW_ROLES = Workflow.transitions().stream().flatMap(t -> t.roles().stream())
             .distinct().sorted().map(AccountRole::name).toArray(String[]::new);
+    /** The roles that may give some impact row some status ({@link ImpactStatusRoles} says which, per status). */
+    static final String[] IMPACT_STATUS_ROLES = ImpactStatusRoles.anyChange().stream().map(AccountRole::name)
+            .toArray(String[]::new);
     private static final String[] AUDIT_PAGES = {"/audit", "/audit.csv", "/audit.json"};
     /**
      * Every response's Content-Security-Policy. The pages run no script and load everything from the workbench itself
@@ -78,8 +82,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         // Computing an uploaded list's impact reads, like GET /impact?changed=...; it changes nothing.
                         .requestMatchers(HttpMethod.POST, "/impact").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/releases/*/impacts/*/status", "/impact/accept")
-                        .hasAnyRole(EDITING_ROLES)
+                        .requestMatchers(HttpMethod.POST, "/releases/*/impacts/*/status").hasAnyRole(IMPACT_STATUS_ROLES)
+                        .requestMatchers(HttpMethod.POST, "/impact/accept").hasAnyRole(EDITING_ROLES)
                         .requestMatchers(HttpMethod.POST, "/versions/*/decision").hasRole(AccountRole.TABASC_CHAIR.name())
                         .requestMatchers(HttpMethod.POST, "/versions/*/go-live").hasRole(AccountRole.QUALITY_ASSURANCE.name())
                         .requestMatchers(HttpMethod.POST, "/versions/*/state").hasAnyRole(WORKFLOW_ROLES)

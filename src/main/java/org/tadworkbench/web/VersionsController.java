@@ -21,6 +21,7 @@ import org.tadworkbench.review.Decision;
 import org.tadworkbench.review.DocumentState;
 import org.tadworkbench.review.Governance;
 import org.tadworkbench.review.Notice;
+import org.tadworkbench.review.PublicationGate;
 import org.tadworkbench.review.Workflow;
 import org.tadworkbench.store.GovernanceStore;
 import org.tadworkbench.workspace.Workspace;
@@ -38,7 +39,7 @@ class VersionsController {
 
     /** The moves made here; consultation opens from its own page, approval by decision, live by go-live. */
     private static final List<DocumentState> PLAIN_MOVES = List.of(DocumentState.INTERNAL_REVIEW, DocumentState.DRAFT,
-            DocumentState.CONSULTATION_CLOSED, DocumentState.PUBLISHED);
+            DocumentState.CONSULTATION_CLOSED);
 
     private final CurrentWorkspace current;
     private final GovernanceStore governance;
@@ -57,7 +58,8 @@ class VersionsController {
 
     /** One version as the page shows it, with the moves (buttons) the signed-in role may make. */
     record VersionLine(DocumentVersion version, DocumentState state, Decision decision, Consultation consultation,
-                       List<DocumentState> moves, boolean mayDecide, boolean mayOpenConsultation, boolean mayGoLive) {
+                       List<DocumentState> moves, boolean mayDecide, boolean mayOpenConsultation, boolean mayGoLive,
+                       boolean mayCorrect, boolean mayPublish) {
     }
 
     @GetMapping("/versions")
@@ -73,7 +75,9 @@ class VersionsController {
                     .reduce((first, second) -> second).orElse(null);
             return new VersionLine(v, state, recorded.decision(v.version()).orElse(null), consultation, moves,
                     allowed(role, state, DocumentState.APPROVED), allowed(role, state, DocumentState.CONSULTATION),
-                    allowed(role, state, DocumentState.LIVE));
+                    allowed(role, state, DocumentState.LIVE),
+                    recorded.decision(v.version()).isPresent() && role.filter(Workflow.DECIDERS::contains).isPresent(),
+                    allowed(role, state, DocumentState.PUBLISHED));
         }).toList();
         model.addAttribute("manifest", ws.manifest());
         model.addAttribute("lines", lines);
@@ -87,22 +91,51 @@ class VersionsController {
         return role.filter(r -> Workflow.refusal(from, to, r).isEmpty()).isPresent();
     }
 
+    /**
+     * The publish step's confirmation: what will be published (document control, the TABASC decision, a link to the
+     * redline against the live version), what stands in the way (comments without a disposition, changes no
+     * disposition links) and the release's unrealised impact rows, which need an acknowledgement. Its form is the
+     * POST that publishes; the store checks the same gate again, whatever page posts.
+     */
+    @GetMapping("/versions/{version}/publish")
+    String confirmPublish(@PathVariable String version, Model model) {
+        Workspace ws = current.require();
+        DocumentVersion target = ws.manifest().versions().stream().filter(v -> v.version().equals(version)).findFirst()
+                .orElseThrow(() -> new PageNotFoundException("There is no version " + version + "."));
+        String id = ws.manifest().id();
+        Governance recorded = governance.loadGovernance(id);
+        DocumentState state = recorded.state(version).orElse(DocumentState.of(target.status()));
+        PublicationGate gate = governance.publicationGate(id, version);
+        model.addAttribute("manifest", ws.manifest());
+        model.addAttribute("target", target);
+        model.addAttribute("state", state);
+        model.addAttribute("decision", recorded.decision(version).orElse(null));
+        model.addAttribute("live", ws.manifest().liveVersion().map(DocumentVersion::version).orElse(null));
+        model.addAttribute("gate", gate);
+        model.addAttribute("blocked", gate.refusal(true).orElse(null));
+        model.addAttribute("mayPublish", SignedInUser.role().filter(r -> Workflow.refusal(state, DocumentState.PUBLISHED, r)
+                .isEmpty()).isPresent());
+        return "versions/confirmPublish";
+    }
+
     @PostMapping("/versions/{version}/state")
-    String changeState(@PathVariable String version, @RequestParam String to, RedirectAttributes flash) {
+    String changeState(@PathVariable String version, @RequestParam String to,
+                       @RequestParam(required = false) String acknowledge, RedirectAttributes flash) {
         DocumentState target = parse(DocumentState.values(), to, "state");
         if (target == DocumentState.LIVE) {
             return goLive(version, flash);
         }
         Workspace ws = current.require();
         DocumentState now = governance.changeState(ws.manifest().id(), version, target, SignedInUser.name(), role(),
-                LocalDate.now(clock));
+                LocalDate.now(clock), acknowledge != null && !acknowledge.isBlank());
         flash.addFlashAttribute("message", "Version " + version + " is now " + now.label() + ".");
         return "redirect:/versions";
     }
 
     @PostMapping("/versions/{version}/decision")
     String recordDecision(@PathVariable String version, @RequestParam String outcome, @RequestParam String date,
-                          @RequestParam(name = "minute") String minuteReference, RedirectAttributes flash) {
+                          @RequestParam(name = "minute") String minuteReference,
+                          @RequestParam(required = false) String correction, RedirectAttributes flash) {
         Decision.Outcome chosen = parse(Decision.Outcome.values(), outcome, "outcome");
         LocalDate taken;
         try {
@@ -112,8 +145,9 @@ class VersionsController {
         }
         Workspace ws = current.require();
         Decision decision = governance.recordDecision(ws.manifest().id(),
-                new Decision(version, chosen, taken, minuteReference.strip(), SignedInUser.name()), role());
-        flash.addFlashAttribute("message", "The TABASC decision on version " + version + " is recorded: "
+                new Decision(version, chosen, taken, minuteReference.strip(), SignedInUser.name(), correction), role());
+        flash.addFlashAttribute("message", "The TABASC decision on version " + version + " is "
+                + (decision.isCorrection() ? "corrected" : "recorded") + ": "
                 + labels.of(decision.outcome()) + " (" + decision.minuteReference() + ").");
         return "redirect:/versions";
     }

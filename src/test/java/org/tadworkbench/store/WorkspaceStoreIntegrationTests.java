@@ -80,7 +80,7 @@ class WorkspaceStoreIntegrationTests {
         Workspace tooLong = new Workspace(reference.manifest(), sections, List.of(), reference.references(), reference.specs(),
                 reference.releases(), reference.plan(), reference.raid(), reference.model(), reference.traces(), reference.snapshots());
 
-        assertThatThrownBy(() -> store.replace(tooLong)).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> store.replace(tooLong, "tester")).isInstanceOf(StoreException.class);
 
         assertThat(snapshot(dataSource)).isEqualTo(before);
     }
@@ -88,22 +88,28 @@ class WorkspaceStoreIntegrationTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.tadworkbench.store.TestDatabases#both")
     void statusChangesAndNewReleasesSurviveTheRoundTripToFiles(String name, TestDatabases.DatabaseFactory database) {
-        WorkspaceStore store = new WorkspaceStore(database.create());
+        javax.sql.DataSource dataSource = database.create();
+        WorkspaceStore store = new WorkspaceStore(dataSource);
+        GovernanceStore governance = new GovernanceStore(dataSource);
         new WorkspaceImporter(store).importFrom(TestWorkspaces.REFERENCE);
         Workspace reference = store.load("sec-tad").orElseThrow();
         ImpactRow a20 = reference.release("smets1-services").orElseThrow().impacts().stream()
                 .filter(r -> r.id().equals("A20")).findFirst().orElseThrow();
         ReleaseImpacts mp = new ReleaseImpacts("mp-test", "A Modification Proposal", List.of(), List.of(a20));
 
-        assertThat(store.updateStatus("sec-tad", "smets1-services", "A20", ImpactStatus.DRAFTING)).isTrue();
-        assertThat(store.updateStatus("sec-tad", "smets1-services", "A99", ImpactStatus.DRAFTING)).isFalse();
-        store.addRelease("sec-tad", new Baseline("mp-test", "MP test", null), mp);
+        governance.changeImpactStatus("sec-tad", "smets1-services", "A20", ImpactStatus.DRAFTING, "dora",
+                org.tadworkbench.account.AccountRole.DRAFTER);
+        assertThatThrownBy(() -> governance.changeImpactStatus("sec-tad", "smets1-services", "A99", ImpactStatus.DRAFTING,
+                "dora", org.tadworkbench.account.AccountRole.DRAFTER)).hasMessage("release smets1-services has no impact row A99");
+        store.addRelease("sec-tad", new Baseline("mp-test", "MP test", null), mp, "dora");
 
         Workspace after = store.load("sec-tad").orElseThrow();
         assertThat(after.release("smets1-services").orElseThrow().impacts()).filteredOn(r -> r.id().equals("A20"))
                 .singleElement().extracting(ImpactRow::status).isEqualTo(ImpactStatus.DRAFTING);
         assertThat(after.release("mp-test").orElseThrow().impacts()).containsExactly(a20);
         assertThat(after.specs().baseline("mp-test")).isPresent();
+        assertThat(governance.auditTrail("sec-tad")).extracting(e -> e.actor() + " " + e.action() + " " + e.subjectId())
+                .endsWith("dora impact-status-changed smets1-services/A20", "dora release-added mp-test");
         assertThat(new org.tadworkbench.lint.WorkspaceLinter().lint(new org.tadworkbench.workspace.ReadResult(after, List.of(),
                 new org.tadworkbench.workspace.Locations())).errors()).isZero();
     }

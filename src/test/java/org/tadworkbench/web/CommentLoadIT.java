@@ -52,7 +52,7 @@ class CommentLoadIT {
         AccountStore accounts = new AccountStore(postgres.getPostgresDatabase());
         IntStream.range(0, RESPONDENTS).parallel().forEach(i -> accounts.add(new Account(user(i), "Respondent " + i,
                 AccountRole.RESPONDENT, "Party " + (i % 40), PartyCategory.values()[i % PartyCategory.values().length],
-                true, null), PASSWORD));
+                true, null), PASSWORD, "tester"));
         GovernanceStore governance = server.getBean(GovernanceStore.class);
         LocalDate today = LocalDate.now();
         governance.changeState("mini", "2.0", DocumentState.INTERNAL_REVIEW, "pm", AccountRole.PROJECT_MANAGER, today);

@@ -98,7 +98,7 @@ class PublishDownloadIntegrationTests {
         Section first = ws.sections().get(0);
         Section broken = new Section(first.number(), first.title(), first.applicability(), first.references(),
                 first.elements(), first.body() + "\n\nSee [the missing section](section:9.9).\n");
-        store.replace(ws.withSections(ws.sections().stream().map(s -> s == first ? broken : s).toList()));
+        store.replace(ws.withSections(ws.sections().stream().map(s -> s == first ? broken : s).toList()), "tester");
 
         MvcResult result = mvc.perform(get("/versions/2.0/tad.docx").with(drafter())).andExpect(status().isConflict()).andReturn();
         assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))

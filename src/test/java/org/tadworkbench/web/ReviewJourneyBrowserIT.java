@@ -44,11 +44,11 @@ class ReviewJourneyBrowserIT {
     @BeforeAll
     void launch() {
         chromium = Chromium.launch();
-        accounts.add(new Account("dora", "Dora Drafter", AccountRole.DRAFTER, "SECAS", null, true, null), PASSWORD);
-        accounts.add(new Account("quinn", "Quinn Quality", AccountRole.QUALITY_ASSURANCE, "SECAS", null, true, null), PASSWORD);
+        accounts.add(new Account("dora", "Dora Drafter", AccountRole.DRAFTER, "SECAS", null, true, null), PASSWORD, "tester");
+        accounts.add(new Account("quinn", "Quinn Quality", AccountRole.QUALITY_ASSURANCE, "SECAS", null, true, null), PASSWORD, "tester");
         accounts.add(new Account("rita", "Rita Respondent", AccountRole.RESPONDENT, "Example Energy Ltd",
-                PartyCategory.LARGE_SUPPLIER, true, null), PASSWORD);
-        accounts.add(new Account("carl", "Carl Chair", AccountRole.TABASC_CHAIR, "TABASC", null, true, null), PASSWORD);
+                PartyCategory.LARGE_SUPPLIER, true, null), PASSWORD, "tester");
+        accounts.add(new Account("carl", "Carl Chair", AccountRole.TABASC_CHAIR, "TABASC", null, true, null), PASSWORD, "tester");
     }
 
     @AfterAll

@@ -75,6 +75,7 @@ class ReviewPagesIntegrationTests {
 
     static final RequestPostProcessor QA = as("qa", AccountRole.QUALITY_ASSURANCE, "SECAS", null);
 
+    /** First: the other tests open a consultation, after which the text holds still and edits are refused. */
     @Test
     @org.junit.jupiter.api.Order(1)
     void twoEditsFromOneRevisionOneWinsTheOtherGetsTheConflictViewWithBothTexts() throws Exception {
@@ -215,7 +216,7 @@ class ReviewPagesIntegrationTests {
         }
     }
 
-    private static byte[] form(String[]... rows) throws Exception {
+    static byte[] form(String[]... rows) throws Exception {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet();
             String[] header = {"Target", "Reference", "Organisation", "Party category", "Comment", "Proposed change"};

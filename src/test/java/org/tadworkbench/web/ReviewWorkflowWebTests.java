@@ -119,13 +119,17 @@ class ReviewWorkflowWebTests {
     @Test
     @Order(4)
     void duringTheConsultationRespondentsReadTheDraft() throws Exception {
-        governance.openConsultation("mini", "2.0", List.of("SEC Parties"), LocalDate.of(2019, 3, 1),
-                LocalDate.of(2019, 4, 5), List.of(), "quinn", AccountRole.QUALITY_ASSURANCE);
+        governance.openConsultation("mini", "2.0", List.of("SEC Parties"), LocalDate.of(2019, 1, 7),
+                LocalDate.of(2019, 2, 4), List.of(), "quinn", AccountRole.QUALITY_ASSURANCE);
         assertThat(body(get("/sections/4.2").with(RESPONDENT), 200)).contains("<strong>application model</strong>");
         body(get("/sections/4.2").with(as("tom", AccountRole.TBEC_MEMBER)), 200);
         body(get("/outline"), 200);
         assertThat(body(get("/versions"), 200)).contains("consultation", "href=\"/consultations/1\"");
 
+        CLOCK.today(LocalDate.of(2019, 2, 1));
+        assertThat(body(post("/versions/2.0/state").param("to", "consultation-closed").with(QA).with(csrf()), 409))
+                .contains("closes on 2019-02-04, its published closing date; it cannot be closed before");
+        CLOCK.today(LocalDate.of(2019, 2, 4));
         step("/versions/2.0/state", QA, "to", "consultation-closed");
         body(get("/sections/4.2").with(RESPONDENT), 403);
     }
@@ -135,6 +139,9 @@ class ReviewWorkflowWebTests {
     void onlyTheTabascChairDecides() throws Exception {
         assertThat(body(get("/versions").with(CHAIR), 200)).contains("Record the TABASC decision on version 2.0",
                 "<label for=\"minute-2.0\">Minute reference</label>");
+        CLOCK.today(LocalDate.of(2019, 3, 6));
+        assertThat(body(post("/versions/2.0/decision").param("outcome", "approved").param("date", "2030-01-01")
+                .param("minute", "TABASC_45").with(CHAIR).with(csrf()), 409)).contains("in the future (today is 2019-03-06)");
         assertThat(body(post("/versions/2.0/decision").param("outcome", "approved").param("date", "5 March")
                 .param("minute", "TABASC_45").with(CHAIR).with(csrf()), 400)).contains("is not a date");
         step("/versions/2.0/decision", CHAIR, "outcome", "approved-with-changes", "date", "2019-03-05",
@@ -145,8 +152,10 @@ class ReviewWorkflowWebTests {
     @Test
     @Order(6)
     void qualityAssurancePublishesAndThePublishedVersionIsImmutable() throws Exception {
-        body(post("/versions/2.0/state").param("to", "published").with(drafter()).with(csrf()), 409);
-        step("/versions/2.0/state", QA, "to", "published");
+        body(post("/versions/2.0/state").param("to", "published").with(drafter()).with(csrf()), 403);
+        String confirm = body(get("/versions/2.0/publish").with(QA), 200);
+        assertThat(confirm).contains("Publish version 2.0?", "Document control", "href=\"/redline?from=1.0&amp;to=2.0\"");
+        step("/versions/2.0/state", QA, "to", "published", "acknowledge", "yes");
         assertThat(body(get("/versions"), 200)).contains("published");
         body(get("/sections/4.2").with(RESPONDENT), 200);
         int revision = governance.section("mini", "4.2").orElseThrow().revision();

@@ -34,7 +34,7 @@ class SharedSessionIntegrationTests {
         a = PostgresServer.start(postgres);
         b = PostgresServer.start(postgres);
         new AccountStore(postgres.getPostgresDatabase()).add(
-                new Account("paula", "Paula PM", AccountRole.PROJECT_MANAGER, "SECAS", null, true, null), "a long enough password");
+                new Account("paula", "Paula PM", AccountRole.PROJECT_MANAGER, "SECAS", null, true, null), "a long enough password", "tester");
     }
 
     @AfterAll

@@ -145,7 +145,7 @@ class SignInIntegrationTests {
         browser.signIn("dan", PASSWORD);
         assertThat(browser.get("/").body()).contains("(dan)");
 
-        assertThat(accounts.disable("dan")).isEqualTo(1);
+        assertThat(accounts.disable("dan", "tester")).isEqualTo(1);
         assertThat(browser.get("/").body()).doesNotContain("(dan)");
         browser.signIn("dan", PASSWORD);
         assertThat(browser.get("/login?error").body()).contains("The username or password is not right");
@@ -153,7 +153,7 @@ class SignInIntegrationTests {
 
     private void add(Account account) {
         if (accounts.find(account.username()).isEmpty()) {
-            accounts.add(account, PASSWORD);
+            accounts.add(account, PASSWORD, "tester");
         }
     }
 }

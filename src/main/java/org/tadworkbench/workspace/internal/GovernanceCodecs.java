@@ -107,17 +107,18 @@ public final class GovernanceCodecs {
     public static List<Decision> readDecisions(Node root, ReadContext ctx) {
         return new MapReader(ctx, root, "decisions", Set.of("decisions")).list("decisions", n -> {
             int mark = ctx.findings().size();
-            MapReader m = new MapReader(ctx, n, "decision", Set.of("version", "outcome", "date", "minute", "by"));
+            MapReader m = new MapReader(ctx, n, "decision", Set.of("version", "outcome", "date", "minute", "by",
+                    "correction"));
             return build(mark, m, ctx, "decision", () -> new Decision(m.required("version"),
                     m.enumValue("outcome", Decision.Outcome.class, null), m.date("date", true), m.required("minute"),
-                    m.required("by")));
+                    m.required("by"), m.optional("correction")));
         });
     }
 
     public static Map<String, Object> writeDecisions(List<Decision> decisions) {
         return Tree.map().put("decisions", decisions.stream().map(d -> Tree.map().put("version", d.version())
                 .put("outcome", d.outcome()).put("date", d.date()).put("minute", d.minuteReference()).put("by", d.by())
-                .build()).toList()).build();
+                .opt("correction", d.correction()).build()).toList()).build();
     }
 
     public static List<Notice> readNotices(Node root, ReadContext ctx) {
