@@ -34,12 +34,13 @@ public enum DocumentState {
     }
 
     /**
-     * Whether a drafter may edit the version's text now: only in draft and internal review. From the opening of a
-     * consultation the text holds still (the text under consultation is the text approved), and approved, published,
-     * live and superseded versions are fixed. The editor offers its form only where this holds.
+     * Whether a plain edit of the version's text is taken in this state ({@link Workflow#checkEdit} says why not):
+     * in draft and internal review, and after the consultation closes (changes then answer comments, and the
+     * publication gate asks each changed section to be linked by a disposition). Not while the consultation is open
+     * (respondents comment on one text), and never once approved.
      */
     public boolean textEditable() {
-        return this == DRAFT || this == INTERNAL_REVIEW;
+        return this != CONSULTATION && !isImmutable();
     }
 
     /** The coarser status workspace.yaml records for this state (internal review is still a draft). */

@@ -96,6 +96,9 @@ public final class Workflow {
      * Approved and later versions never change.
      */
     public static void checkEdit(String version, DocumentState state, Optional<Consultation> consultation) {
+        if (state.textEditable()) {
+            return;
+        }
         if (state == DocumentState.CONSULTATION) {
             throw new ReviewException("version " + version + " is under consultation"
                     + consultation.map(c -> " until " + c.closes()).orElse("")

@@ -59,6 +59,21 @@ public final class GovernanceStore {
     }
 
     /**
+     * Why a plain edit of the version's text is refused now ({@link Workflow#checkEdit}, the one rule every edit
+     * passes), or empty when it is allowed: pages offer an edit form only where a save would be taken.
+     */
+    public Optional<String> editRefusal(String workspace, String version) {
+        return read(workspace, c -> {
+            try {
+                Workflow.checkEdit(version, stateOf(c, workspace, version), latestConsultation(c, workspace, version));
+                return Optional.<String>empty();
+            } catch (ReviewException refused) {
+                return Optional.of(refused.getMessage());
+            }
+        });
+    }
+
+    /**
      * Moves a version to {@code to}. Opening a consultation and approving need their record: use
      * {@link #openConsultation} and {@link #recordDecision}. Going live is refused before the version's release date
      * (its date in workspace.yaml) and supersedes the version live until then.

@@ -112,17 +112,12 @@ class SectionEditController {
         return new ModelAndView("redirect:/sections/" + number);
     }
 
-    /** Why the current version's text may not be edited now, or empty when it may. */
+    /** Why the current version's text may not be edited now, or empty when it may: the domain's one rule. */
     private Optional<String> refusal() {
         String ws = current.requireId();
-        return current.require().manifest().currentVersion().map(DocumentVersion::version).flatMap(version -> {
-            DocumentState state = governance.state(ws, version);
-            return state.textEditable() ? Optional.<String>empty() : Optional.of("Version " + version + " is in "
-                    + state.label() + ": its text is edited only in draft and internal review"
-                    + (state == DocumentState.CONSULTATION || state == DocumentState.CONSULTATION_CLOSED
-                    ? ", so that the text consulted on is the text approved. Propose the change in a comment instead."
-                    : ". A change goes into the next version."));
-        });
+        return current.require().manifest().currentVersion().map(DocumentVersion::version)
+                .flatMap(version -> governance.editRefusal(ws, version))
+                .map(reason -> Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ".");
     }
 
     /** The refusal page (409): the reason, and the text typed (when a save was sent) to copy, so nothing is lost. */

@@ -122,13 +122,13 @@ class WorkspaceStoreIntegrationTests {
         Workspace reference = new WorkspaceReader().read(TestWorkspaces.REFERENCE).workspace();
         org.tadworkbench.workspace.VersionSnapshot kept = reference.snapshot("2.0").orElseThrow();
 
-        store.replace(reference);
+        store.replace(reference, "tester");
         Workspace loaded = store.load("sec-tad").orElseThrow();
         assertThat(loaded.snapshot("2.0")).contains(kept);
         assertThat(loaded.modelOf("2.0")).isEqualTo(kept.model()).isNotEqualTo(loaded.model());
 
         store.replace(reference.withVersions(reference.manifest(),
-                List.of(new org.tadworkbench.workspace.VersionSnapshot("2.0", kept.sections()))));
+                List.of(new org.tadworkbench.workspace.VersionSnapshot("2.0", kept.sections()))), "tester");
         Workspace textOnly = store.load("sec-tad").orElseThrow();
         assertThat(textOnly.snapshot("2.0").orElseThrow().keptModel()).isEmpty();
         assertThat(textOnly.snapshot("2.0").orElseThrow().keptGlossary()).isEmpty();
