@@ -149,13 +149,14 @@ class ModelPagesIntegrationTests {
         assertThat(svgText("/model/views/application-model/smets1.svg")).contains("S1SP");
         assertThat(page("/versions/3.0/sections/4.2")).contains("src=\"/versions/3.0/model/views/application-model/smets2plus.svg\"");
         assertThat(svgText("/versions/3.0/model/views/application-model/smets1.svg")).contains("S1SP");
+        mvc.perform(get("/versions/3.0/model/views/application-model/smets1.svg")).andExpect(status().isForbidden());
         mvc.perform(get("/versions/9.9/sections/4.2")).andExpect(status().isNotFound());
         mvc.perform(get("/versions/1.0/model/views/application-model/smets1.svg")).andExpect(status().isNotFound());
     }
 
     /** An SVG's words in order, without markup (PlantUML writes each word as its own text, spaces as no-break spaces). */
     private String svgText(String url) throws Exception {
-        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString()
+        return mvc.perform(get(url).with(drafter())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString()
                 .replaceAll("<[^>]*>", "").replace('\u00a0', ' ');
     }
 
