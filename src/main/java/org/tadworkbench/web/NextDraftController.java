@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tadworkbench.account.AccountRole;
+import org.tadworkbench.document.DocumentVersion;
 import org.tadworkbench.store.GovernanceStore;
 import org.tadworkbench.workspace.NextDraft;
 import org.tadworkbench.workspace.Workspace;
@@ -56,31 +59,35 @@ class NextDraftController {
     }
 
     /**
-     * Gives the versions page ({@code versions/nextDraft} fragment) {@code nextDraft}: the {@link Offer}, or null when
-     * the signed-in role may not start a draft or {@link NextDraft} would refuse one.
+     * Gives the versions page ({@code versions/nextDraft} fragment) {@code nextDraft}, the {@link Offer} (null when the
+     * signed-in role may not start a draft or {@link NextDraft} would refuse one), and {@code readable}, the versions
+     * whose own text and figures the reader may open at {@code /versions/{v}/sections}.
      */
     @ControllerAdvice(assignableTypes = VersionsController.class)
     static class OfferOnVersionsPage {
 
         private final CurrentWorkspace current;
+        private final VersionAccess access;
 
-        OfferOnVersionsPage(CurrentWorkspace current) {
+        OfferOnVersionsPage(CurrentWorkspace current, VersionAccess access) {
             this.current = current;
+            this.access = access;
         }
 
-        @ModelAttribute("nextDraft")
-        Offer nextDraft(HttpServletRequest request) {
+        @ModelAttribute
+        void offer(HttpServletRequest request, Model model) {
+            // Only the page itself shows these; the page's posts redirect and need no workspace read.
+            Workspace ws = "GET".equals(request.getMethod()) ? current.find().orElse(null) : null;
+            if (ws == null) {
+                return;
+            }
+            model.addAttribute("readable", ws.manifest().versions().stream().map(DocumentVersion::version)
+                    .filter(v -> ws.sectionsOf(v).isPresent() && access.mayRead(ws, v)).collect(Collectors.toSet()));
             Optional<AccountRole> role = SignedInUser.role();
-            // Only the page itself shows the offer; the page's posts redirect and need no workspace read.
-            if (!"GET".equals(request.getMethod()) || role.isEmpty() || NextDraft.roleRefusal(role.get()).isPresent()) {
-                return null;
+            if (role.isPresent() && NextDraft.roleRefusal(role.get()).isEmpty() && NextDraft.refusal(ws, null).isEmpty()) {
+                String from = ws.manifest().currentVersion().orElseThrow().version();
+                model.addAttribute("nextDraft", new Offer(from, NextDraft.nextMinor(from)));
             }
-            Workspace ws = current.find().orElse(null);
-            if (ws == null || NextDraft.refusal(ws, null).isPresent()) {
-                return null;
-            }
-            String from = ws.manifest().currentVersion().orElseThrow().version();
-            return new Offer(from, NextDraft.nextMinor(from));
         }
     }
 }

@@ -86,7 +86,8 @@ class NextDraftWebTests {
                 assertThat(page).as(role.label()).doesNotContain("next-draft", "Start the next draft");
             }
         }
-        assertThat(body(get("/versions"), 200)).doesNotContain("next-draft");
+        assertThat(body(get("/versions"), 200)).doesNotContain("next-draft")
+                .contains("href=\"/versions/2.0/sections\">Read version 2.0 with its own figures</a>");
     }
 
     @Test
