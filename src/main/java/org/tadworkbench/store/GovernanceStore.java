@@ -30,6 +30,8 @@ import org.tadworkbench.review.Notice;
 import org.tadworkbench.review.ReviewException;
 import org.tadworkbench.account.AccountRole;
 import org.tadworkbench.review.Workflow;
+import org.tadworkbench.workspace.NextDraft;
+import org.tadworkbench.workspace.Workspace;
 import org.tadworkbench.workspace.WorkspaceJson;
 
 /**
@@ -456,5 +458,36 @@ public final class GovernanceStore {
 
     private <T> T read(String workspace, Jdbc.Work<T> work) {
         return Jdbc.inTransaction(dataSource, "read the governance of " + workspace, work);
+    }
+
+    /**
+     * Starts the next draft from live version {@code from} (null: the live one) as {@code as} (null: the next minor
+     * number), by {@link NextDraft}, the rule {@code tad versions new} follows too. In one transaction that locks the
+     * workspace, re-reads it and re-checks the rule (a concurrent start or go-live is seen): keeps the live version's
+     * text, model, glossary and references as its snapshot, adds the new draft to the stored manifest and records an
+     * audit entry with the versions before and after. Refused ({@link ReviewException}, nothing changed) for a role
+     * outside {@link NextDraft#ROLES}, a version that is not live, or while a newer version is drafted.
+     */
+    public NextDraft.Opened startNextDraft(String workspace, String from, String as, String actor, AccountRole role,
+                                           LocalDate today) {
+        return write(workspace, "start the next draft of workspace " + workspace, c -> {
+            NextDraft.roleRefusal(role).ifPresent(reason -> {
+                throw new ReviewException(reason);
+            });
+            Workspace before = WorkspaceStore.load(c, workspace)
+                    .orElseThrow(() -> new ReviewException("there is no workspace '" + workspace + "'"));
+            NextDraft.Opened opened = NextDraft.open(before, from, as, today);
+            String kept = opened.snapshot().version();
+            Jdbc.update(c, "update workspace set manifest = ? where id = ?",
+                    WorkspaceJson.manifest(opened.workspace().manifest()), workspace);
+            Jdbc.update(c, "delete from snapshot_section where workspace_id = ? and version = ?", workspace, kept);
+            Jdbc.update(c, "delete from snapshot_part where workspace_id = ? and version = ?", workspace, kept);
+            WorkspaceStore.insertSnapshots(c, workspace, List.of(opened.snapshot()));
+            audit(c, workspace, actor, "draft-started", "version", opened.version().version(),
+                    NextDraft.versionsLine(before.manifest()), NextDraft.versionsLine(opened.workspace().manifest())
+                            + "\nkept as the snapshot of version " + kept + ": " + opened.snapshot().sections().size()
+                            + " sections, the model, the glossary and the references");
+            return opened;
+        });
     }
 }

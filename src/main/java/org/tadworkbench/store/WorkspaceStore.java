@@ -279,7 +279,8 @@ public final class WorkspaceStore {
                 parts.containsKey(REFERENCES) ? WorkspaceJson.references(parts.get(REFERENCES)) : null);
     }
 
-    private static void insertSnapshots(Connection connection, String id, List<VersionSnapshot> snapshots) throws SQLException {
+    /** Writes the snapshots' text and kept registers; none of their rows may exist yet. */
+    static void insertSnapshots(Connection connection, String id, List<VersionSnapshot> snapshots) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
                 "insert into snapshot_part (workspace_id, version, name, content) values (?, ?, ?, ?)")) {
             for (VersionSnapshot snapshot : snapshots) {
@@ -317,31 +318,40 @@ public final class WorkspaceStore {
     }
 
     public Optional<Workspace> load(String id) {
-        List<String> manifests = query("select manifest from workspace where id = ?", ps -> ps.setString(1, id), rs -> rs.getString(1));
+        return Jdbc.inTransaction(dataSource, "read workspace '" + id + "'", c -> load(c, id));
+    }
+
+    /**
+     * The stored workspace, read on the caller's connection: a writer that has locked the workspace's row reads what
+     * it is about to change in the same transaction ({@link GovernanceStore#startNextDraft}).
+     */
+    static Optional<Workspace> load(Connection c, String id) throws SQLException {
+        List<String> manifests = Jdbc.query(c, "select manifest from workspace where id = ?", rs -> rs.getString(1), id);
         if (manifests.isEmpty()) {
             return Optional.empty();
         }
         DocumentManifest manifest = WorkspaceJson.manifest(manifests.get(0));
         Map<String, String> parts = new LinkedHashMap<>();
-        query("select name, content from workspace_part where workspace_id = ?", ps -> ps.setString(1, id),
-                rs -> parts.put(rs.getString(1), rs.getString(2)));
-        List<Section> sections = query("select front_matter, body from section where workspace_id = ? order by position",
-                ps -> ps.setString(1, id), rs -> WorkspaceJson.section(rs.getString(1), rs.getString(2)));
+        Jdbc.query(c, "select name, content from workspace_part where workspace_id = ?",
+                rs -> parts.put(rs.getString(1), rs.getString(2)), id);
+        List<Section> sections = Jdbc.query(c, "select front_matter, body from section where workspace_id = ? order by position",
+                rs -> WorkspaceJson.section(rs.getString(1), rs.getString(2)), id);
         Map<String, List<Section>> snapshotSections = new LinkedHashMap<>();
-        query("select version, front_matter, body from snapshot_section where workspace_id = ? order by version, position",
-                ps -> ps.setString(1, id), rs -> snapshotSections.computeIfAbsent(rs.getString(1), v -> new ArrayList<>())
-                        .add(WorkspaceJson.section(rs.getString(2), rs.getString(3))));
+        Jdbc.query(c, "select version, front_matter, body from snapshot_section where workspace_id = ? order by version, position",
+                rs -> snapshotSections.computeIfAbsent(rs.getString(1), v -> new ArrayList<>())
+                        .add(WorkspaceJson.section(rs.getString(2), rs.getString(3))), id);
         Map<String, Map<String, String>> snapshotParts = new LinkedHashMap<>();
-        query("select version, name, content from snapshot_part where workspace_id = ? order by version",
-                ps -> ps.setString(1, id), rs -> snapshotParts.computeIfAbsent(rs.getString(1), v -> new HashMap<>())
-                        .put(rs.getString(2), rs.getString(3)));
+        Jdbc.query(c, "select version, name, content from snapshot_part where workspace_id = ? order by version",
+                rs -> snapshotParts.computeIfAbsent(rs.getString(1), v -> new HashMap<>())
+                        .put(rs.getString(2), rs.getString(3)), id);
         snapshotParts.keySet().forEach(v -> snapshotSections.computeIfAbsent(v, none -> new ArrayList<>()));
         List<VersionSnapshot> snapshots = snapshotSections.entrySet().stream()
                 .map(e -> snapshotOf(e.getKey(), e.getValue(), snapshotParts.getOrDefault(e.getKey(), Map.of()))).toList();
         List<ReleaseImpacts> releases = new ArrayList<>();
-        for (String[] header : query("select release_id, header from release_register where workspace_id = ? order by release_id",
-                ps -> ps.setString(1, id), rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-            releases.add(WorkspaceJson.release(header[1], rows(id, header[0])));
+        for (String[] header : Jdbc.query(c, "select release_id, header from release_register where workspace_id = ? order by release_id",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, id)) {
+            releases.add(WorkspaceJson.release(header[1], Jdbc.query(c, "select payload from impact_row where workspace_id = ? "
+                    + "and release_id = ? order by position", rs -> WorkspaceJson.impactRow(rs.getString(1)), id, header[0])));
         }
         List<GlossaryTerm> glossary = WorkspaceJson.glossary(parts.get(GLOSSARY));
         List<DocumentReference> references = WorkspaceJson.references(parts.get(REFERENCES));
@@ -354,9 +364,8 @@ public final class WorkspaceStore {
         List<Variation> variations = parts.containsKey(VARIATIONS) ? WorkspaceJson.variations(parts.get(VARIATIONS)) : List.of();
         List<View> views = parts.containsKey(VIEWS) ? WorkspaceJson.views(parts.get(VIEWS)) : List.of();
         List<TraceLink> traces = parts.containsKey(TRACES) ? WorkspaceJson.traces(parts.get(TRACES)) : List.of();
-        Governance governance = Jdbc.inTransaction(dataSource, "read the governance of " + id, c -> GovernanceRows.load(c, id));
         return Optional.of(new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid,
-                new ArchitectureModel(elements, relationships, variations, views), traces, snapshots, governance));
+                new ArchitectureModel(elements, relationships, variations, views), traces, snapshots, GovernanceRows.load(c, id)));
     }
 
     /**
@@ -387,12 +396,6 @@ public final class WorkspaceStore {
                             .map(ImpactRow::id).collect(java.util.stream.Collectors.joining(", ")));
             return null;
         });
-    }
-
-    /** The rows of one release, in the order the assessment lists them. */
-    private List<ImpactRow> rows(String workspaceId, String releaseId) {
-        return query("select payload from impact_row where workspace_id = ? and release_id = ? order by position",
-                ps -> Jdbc.bind(ps, workspaceId, releaseId), rs -> WorkspaceJson.impactRow(rs.getString(1)));
     }
 
     /** How many rows each table holds for the workspace: what an import reports. */

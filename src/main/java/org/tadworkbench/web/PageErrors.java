@@ -13,7 +13,8 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(assignableTypes = {DashboardController.class, OutlineController.class, SectionController.class,
         SpecsController.class, ImpactsController.class, ComputedImpactController.class, ModelController.class,
         ViewsController.class, PlanController.class, VersionsController.class, NoticesController.class,
-        AuditController.class, SectionEditController.class, CommentController.class, ConsultationController.class})
+        AuditController.class, SectionEditController.class, CommentController.class, ConsultationController.class,
+        VersionSectionController.class, NextDraftController.class})
 class PageErrors {
 
     @ExceptionHandler(PageNotFoundException.class)

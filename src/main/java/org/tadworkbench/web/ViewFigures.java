@@ -1,9 +1,9 @@
 package org.tadworkbench.web;
 
+import java.util.LinkedHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 import org.tadworkbench.model.ArchitectureModel;
 import org.tadworkbench.model.DiagramVariant;
@@ -13,21 +13,24 @@ import org.tadworkbench.model.ViewRenderer;
 
 /**
  * The drawn figures, kept in memory because drawing one takes long. A figure is keyed by the model version it was
- * drawn from, and the version changes whenever the model does, so a stale figure is never served. Figures of older
- * versions are dropped as soon as a newer version is asked for; concurrent requests for one figure draw it once.
+ * drawn from, and the version changes whenever the model does, so a stale figure is never served. Figures of the
+ * {@value #MODELS_KEPT} models asked for most recently are kept (today's model and the ones kept with earlier document
+ * versions are asked for side by side); older ones are dropped. Concurrent requests for one figure draw it once.
  */
 @Component
 class ViewFigures {
 
+    /** How many models' figures are kept: today's and a few document versions' own. */
+    static final int MODELS_KEPT = 4;
+
     private final ConcurrentMap<Key, CompletableFuture<String>> figures = new ConcurrentHashMap<>();
-    private final AtomicReference<String> latestVersion = new AtomicReference<>();
+    /** The model versions asked for, least recently first. */
+    private final LinkedHashMap<String, Boolean> recentModels = new LinkedHashMap<>(8, 0.75f, true);
 
     /** The SVG of one view in one variant of the model, and the model version it was drawn from. */
     Figure svg(ArchitectureModel model, View view, DiagramVariant variant) {
         String version = ModelVersion.of(model);
-        if (!version.equals(latestVersion.getAndSet(version))) {
-            figures.keySet().removeIf(key -> !key.modelVersion().equals(version));
-        }
+        remember(version);
         Key key = new Key(version, view.id(), variant);
         CompletableFuture<String> mine = new CompletableFuture<>();
         CompletableFuture<String> known = figures.putIfAbsent(key, mine);
@@ -42,6 +45,18 @@ class ViewFigures {
             return new Figure(version, mine.join());
         }
         return new Figure(version, known.join());
+    }
+
+    /** Marks {@code version} as just asked for, dropping the figures of the models asked for least recently. */
+    private void remember(String version) {
+        synchronized (recentModels) {
+            recentModels.put(version, Boolean.TRUE);
+            while (recentModels.size() > MODELS_KEPT) {
+                String oldest = recentModels.keySet().iterator().next();
+                recentModels.remove(oldest);
+                figures.keySet().removeIf(key -> key.modelVersion().equals(oldest));
+            }
+        }
     }
 
     /** How many figures are held; for tests. */

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tadworkbench.document.Applicability;
+import org.tadworkbench.document.Section;
 import org.tadworkbench.model.ArchitectureModel;
 import org.tadworkbench.model.DiagramVariant;
 import org.tadworkbench.model.Element;
@@ -27,7 +28,11 @@ import org.tadworkbench.model.View;
 import org.tadworkbench.model.ViewContents;
 import org.tadworkbench.workspace.Workspace;
 
-/** The views of the model: the list, one view in one of its three variants with a text alternative, and its SVG. */
+/**
+ * The views of the model: the list, one view in one of its three variants with a text alternative, and its SVG. Under
+ * {@code /versions/{v}/model/views/} the same pages draw a version's figures from the model kept with its snapshot,
+ * so an earlier version shows the figures it was published with ({@link Workspace#modelOf}).
+ */
 @Controller
 class ViewsController {
 
@@ -38,9 +43,11 @@ class ViewsController {
     private final CurrentWorkspace current;
     private final ViewFigures figures;
     private final ModelLabels words;
+    private final VersionAccess access;
 
-    ViewsController(CurrentWorkspace current, ViewFigures figures, ModelLabels words) {
+    ViewsController(CurrentWorkspace current, ViewFigures figures, ModelLabels words, VersionAccess access) {
         this.current = current;
+        this.access = access;
         this.figures = figures;
         this.words = words;
     }
@@ -57,10 +64,59 @@ class ViewsController {
     @GetMapping("/model/views/{id}")
     String showView(@PathVariable String id, @RequestParam(required = false) String variant, Model model) {
         Workspace ws = current.require();
-        ArchitectureModel architecture = ws.model();
+        return showView(ws, today(ws), id, variant, model);
+    }
+
+    /** A view as a version drew it: from the model kept in its snapshot (today's for the draft or a snapshot without one). */
+    @GetMapping("/versions/{version}/model/views/{id}")
+    String showVersionView(@PathVariable String version, @PathVariable String id,
+                           @RequestParam(required = false) String variant, Model model) {
+        Workspace ws = current.require();
+        return showView(ws, of(ws, version), id, variant, model);
+    }
+
+    @GetMapping("/model/views/{id}/{variant}.svg")
+    ResponseEntity<String> showViewSvg(@PathVariable String id, @PathVariable String variant) {
+        Workspace ws = current.require();
+        return svg(today(ws).model(), id, variant);
+    }
+
+    @GetMapping("/versions/{version}/model/views/{id}/{variant}.svg")
+    ResponseEntity<String> showVersionViewSvg(@PathVariable String version, @PathVariable String id,
+                                              @PathVariable String variant) {
+        Workspace ws = current.require();
+        return svg(of(ws, version).model(), id, variant);
+    }
+
+    /**
+     * Whose model a view page draws and where its links go: today's model under /model/views/, or a version's under
+     * /versions/{v}/model/views/ with that version's sections.
+     */
+    record Drawn(ArchitectureModel model, List<Section> sections, String viewsPath, String sectionsPath, String version) {
+    }
+
+    private static Drawn today(Workspace ws) {
+        return new Drawn(ws.model(), ws.sections(), "/model/views/", "/sections/", null);
+    }
+
+    /** The version's own model: 404 for a version the workspace lacks, 403 for one the reader may not see yet. */
+    private Drawn of(Workspace ws, String version) {
+        List<Section> sections = ws.manifest().versions().stream().anyMatch(v -> v.version().equals(version))
+                ? ws.sectionsOf(version).orElse(null) : null;
+        if (sections == null) {
+            throw new PageNotFoundException("There is no version " + version + " with its own text in the workspace.");
+        }
+        access.require(ws, version);
+        String root = "/versions/" + version + "/";
+        return new Drawn(ws.modelOf(version), sections, root + "model/views/", root + "sections/", version);
+    }
+
+    private String showView(Workspace ws, Drawn drawn, String id, String variant, Model model) {
+        ArchitectureModel architecture = drawn.model();
         View view = view(architecture, id);
         DiagramVariant chosen = variant == null || variant.isBlank() ? DiagramVariant.SMETS2PLUS : variant(variant);
         model.addAttribute("manifest", ws.manifest());
+        model.addAttribute("drawn", drawn);
         model.addAttribute("view", view);
         model.addAttribute("heading", heading(view));
         model.addAttribute("variant", chosen);
@@ -68,7 +124,7 @@ class ViewsController {
         model.addAttribute("variants", DiagramVariant.values());
         model.addAttribute("modelVersion", ModelVersion.of(architecture));
         model.addAttribute("names", ModelController.names(architecture));
-        model.addAttribute("sections", ws.sections().stream()
+        model.addAttribute("sections", drawn.sections().stream()
                 .filter(s -> s.body() != null && s.body().contains("(view:" + id + ")")).toList());
         if (chosen == DiagramVariant.VARIATION) {
             Changes changes = changes(architecture, view);
@@ -86,12 +142,10 @@ class ViewsController {
         return "model/showView";
     }
 
-    @GetMapping("/model/views/{id}/{variant}.svg")
-    ResponseEntity<String> showViewSvg(@PathVariable String id, @PathVariable String variant) {
-        Workspace ws = current.require();
-        View view = view(ws.model(), id);
+    private ResponseEntity<String> svg(ArchitectureModel model, String id, String variant) {
+        View view = view(model, id);
         DiagramVariant chosen = variant(variant);
-        ViewFigures.Figure figure = figures.svg(ws.model(), view, chosen);
+        ViewFigures.Figure figure = figures.svg(model, view, chosen);
         // The ETag names what was drawn, so a browser revalidates cheaply and never keeps a figure of an old model.
         return ResponseEntity.ok()
                 .contentType(SVG)

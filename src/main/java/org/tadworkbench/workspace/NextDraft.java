@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.tadworkbench.account.AccountRole;
 import org.tadworkbench.document.DocumentManifest;
 import org.tadworkbench.document.DocumentVersion;
@@ -12,6 +15,7 @@ import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.document.VersionStatus;
 import org.tadworkbench.review.DocumentState;
 import org.tadworkbench.review.ReviewException;
+import org.tadworkbench.review.Workflow;
 
 /**
  * Starts the next draft from the live version: the live version's text, model, glossary and references are kept as
@@ -37,22 +41,7 @@ public final class NextDraft {
      */
     public static Opened open(Workspace ws, String from, String as, LocalDate today) {
         DocumentManifest manifest = ws.manifest();
-        List<DocumentVersion> live = manifest.versions().stream().filter(v -> stateOf(ws, v) == DocumentState.LIVE).toList();
-        if (live.isEmpty()) {
-            throw new ReviewException("no version is live: the next draft starts from the live version");
-        }
-        DocumentVersion source = from == null ? live.get(0) : manifest.versions().stream()
-                .filter(v -> v.version().equals(from)).findFirst()
-                .orElseThrow(() -> new ReviewException("there is no version " + from + " in workspace.yaml"));
-        if (stateOf(ws, source) != DocumentState.LIVE) {
-            throw new ReviewException("version " + source.version() + " is " + stateOf(ws, source).label()
-                    + ", not live: the next draft starts from the live version (" + live.get(0).version() + ")");
-        }
-        DocumentVersion newest = manifest.currentVersion().orElseThrow();
-        if (!newest.version().equals(source.version())) {
-            throw new ReviewException("version " + newest.version() + " is already being drafted ("
-                    + stateOf(ws, newest).label() + "): a new draft starts only once it has gone live");
-        }
+        DocumentVersion source = source(ws, from);
         String opened = as == null ? nextMinor(source.version()) : as.strip();
         if (!SectionNumber.isWellFormed(opened)
                 || SectionNumber.parse(opened).compareTo(SectionNumber.parse(source.version())) <= 0) {
@@ -75,12 +64,63 @@ public final class NextDraft {
         return new Opened(ws.withVersions(updated, snapshots), draft, snapshot);
     }
 
+    /** Why {@code role} may not start the next draft in the browser; empty when it may. */
+    public static Optional<String> roleRefusal(AccountRole role) {
+        try {
+            Workflow.requireRole(role, ROLES, "start the next draft");
+            return Optional.empty();
+        } catch (ReviewException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * Why no next draft can start from {@code from} (null: the live version) today; empty when one can. What
+     * {@link #open} checks first, so a page offers the step only where it would succeed.
+     */
+    public static Optional<String> refusal(Workspace ws, String from) {
+        try {
+            source(ws, from);
+            return Optional.empty();
+        } catch (ReviewException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** The live version to start from, or the reason there is none: not live, or a newer version is drafted. */
+    private static DocumentVersion source(Workspace ws, String from) {
+        DocumentManifest manifest = ws.manifest();
+        List<DocumentVersion> live = manifest.versions().stream().filter(v -> stateOf(ws, v) == DocumentState.LIVE).toList();
+        if (live.isEmpty()) {
+            throw new ReviewException("no version is live: the next draft starts from the live version");
+        }
+        DocumentVersion source = from == null ? live.get(0) : manifest.versions().stream()
+                .filter(v -> v.version().equals(from)).findFirst()
+                .orElseThrow(() -> new ReviewException("there is no version " + from + " in workspace.yaml"));
+        if (stateOf(ws, source) != DocumentState.LIVE) {
+            throw new ReviewException("version " + source.version() + " is " + stateOf(ws, source).label()
+                    + ", not live: the next draft starts from the live version (" + live.get(0).version() + ")");
+        }
+        DocumentVersion newest = manifest.currentVersion().orElseThrow();
+        if (!newest.version().equals(source.version())) {
+            throw new ReviewException("version " + newest.version() + " is already being drafted ("
+                    + stateOf(ws, newest).label() + "): a new draft starts only once it has gone live");
+        }
+        return source;
+    }
+
     private static DocumentState stateOf(Workspace ws, DocumentVersion v) {
         return ws.governance().state(v.version()).orElse(DocumentState.of(v.status()));
     }
 
+    /** "versions: 1.0 superseded, 2.0 live": the versions as an audit entry records them before and after. */
+    public static String versionsLine(DocumentManifest manifest) {
+        return "versions: " + manifest.versions().stream()
+                .map(v -> v.version() + " " + v.status().name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+    }
+
     /** 3.0 gives 3.1; 2 gives 2.1. */
-    static String nextMinor(String version) {
+    public static String nextMinor(String version) {
         int[] parts = SectionNumber.parse(version).parts();
         return parts.length == 1 ? version + ".1"
                 : version.substring(0, version.lastIndexOf('.') + 1) + (parts[parts.length - 1] + 1);

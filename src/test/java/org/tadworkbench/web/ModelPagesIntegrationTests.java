@@ -129,6 +129,37 @@ class ModelPagesIntegrationTests {
         assertThat(page("/sections/4.2.1.7")).contains("href=\"/model/elements/hht\"", "href=\"/model/elements/srv-8-13\"");
     }
 
+    /**
+     * The live 2.0 was published before SMETS1: its section 4.2 draws Figure 4.2 from the model kept with it, in every
+     * variant, so no SMETS1 element appears; today's model, drawn for the draft, still has them (the check can fail).
+     */
+    @Test
+    void aVersionsSectionPageDrawsItsFiguresFromTheModelKeptWithThatVersion() throws Exception {
+        String html = page("/versions/2.0/sections/4.2");
+        assertThat(html).contains("<img src=\"/versions/2.0/model/views/application-model/smets2plus.svg\"",
+                "<a href=\"/versions/2.0/model/views/application-model\">").doesNotContain("src=\"/model/views/");
+        for (String variant : new String[] {"smets2plus", "smets1", "variation"}) {
+            String figure = svgText("/versions/2.0/model/views/application-model/" + variant + ".svg");
+            assertThat(figure).as(variant).contains("Figure 4.2 Application Model", "DCC Data Systems")
+                    .doesNotContain("S1SP", "DCO", "SMETS1 Service Provider", "added for SMETS1");
+        }
+        String variation = page("/versions/2.0/model/views/application-model?variant=variation");
+        assertThat(variation).contains("As published in version 2.0", "src=\"/versions/2.0/model/views/application-model/variation.svg\"",
+                "href=\"/versions/2.0/sections/4.2\"").doesNotContain("S1SP", "added for SMETS1");
+        assertThat(svgText("/model/views/application-model/smets1.svg")).contains("S1SP");
+        assertThat(page("/versions/3.0/sections/4.2")).contains("src=\"/versions/3.0/model/views/application-model/smets2plus.svg\"");
+        assertThat(svgText("/versions/3.0/model/views/application-model/smets1.svg")).contains("S1SP");
+        mvc.perform(get("/versions/3.0/model/views/application-model/smets1.svg")).andExpect(status().isForbidden());
+        mvc.perform(get("/versions/9.9/sections/4.2")).andExpect(status().isNotFound());
+        mvc.perform(get("/versions/1.0/model/views/application-model/smets1.svg")).andExpect(status().isNotFound());
+    }
+
+    /** An SVG's words in order, without markup (PlantUML writes each word as its own text, spaces as no-break spaces). */
+    private String svgText(String url) throws Exception {
+        return mvc.perform(get(url).with(drafter())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString()
+                .replaceAll("<[^>]*>", "").replace('\u00a0', ' ');
+    }
+
     @Test
     void unknownElementsViewsAndVariantsAreNotFound() throws Exception {
         for (String url : new String[] {"/model/elements/nope", "/model/views/nope", "/model/views/nope/smets1.svg",
