@@ -134,12 +134,12 @@ class EditingAndCommentTargetsIntegrationTests {
         assertThat(page("/sections/1.1", DRAFTER)).doesNotContain("Edit this section");
         String form = mvc.perform(get("/sections/1.1/edit").with(DRAFTER)).andExpect(status().isConflict())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(form).doesNotContain("name=\"revision\"").contains("Version 3.0 is in consultation", "Sign out");
+        assertThat(form).doesNotContain("name=\"revision\"").contains("Version 3.0 is under consultation", "Sign out");
 
         String refused = mvc.perform(post("/sections/1.1").with(DRAFTER).with(csrf()).param("revision", revision)
                         .param("text", "My edit typed during the consultation."))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("Version 3.0 is in consultation", "My edit typed during the consultation.",
+        assertThat(refused).contains("Version 3.0 is under consultation", "My edit typed during the consultation.",
                 "Sign out<span> (dora)</span>");
         assertThat(body("1.1")).isEqualTo(before);
     }

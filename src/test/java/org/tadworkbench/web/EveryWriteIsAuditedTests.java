@@ -96,6 +96,8 @@ class EveryWriteIsAuditedTests {
                 post("/versions/3.0/decision").param("outcome", "approved").param("date", "2019-04-18").param("minute", "TABASC_45/7")));
         cases.put("POST /versions/{version}/go-live", new Step("quinn", AccountRole.QUALITY_ASSURANCE, LocalDate.of(2019, 5, 1),
                 post("/versions/3.0/go-live")));
+        cases.put("POST /versions/{version}/next-draft", new Step("quinn", AccountRole.QUALITY_ASSURANCE, LocalDate.of(2019, 6, 3),
+                post("/versions/3.0/next-draft")));
         return cases;
     }
 
