@@ -2,7 +2,6 @@ package org.tadworkbench.consultation;
 
 import java.io.InputStream;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import org.tadworkbench.review.Comment;
 import org.tadworkbench.review.CommentTarget;
 import org.tadworkbench.review.CommentTargets;
 import org.tadworkbench.review.Consultation;
+import org.tadworkbench.review.ConsultationStatus;
 import org.tadworkbench.review.Disposition;
 import org.tadworkbench.review.Governance;
 import org.tadworkbench.review.ReviewException;
@@ -55,8 +55,6 @@ public final class ConsultationPack {
             new Spreadsheet.Column(PROPOSED, 45, true), new Spreadsheet.Column("Disposition", 16, false),
             new Spreadsheet.Column("Response", 50, true), new Spreadsheet.Column("Reason", 40, true),
             new Spreadsheet.Column("Linked section", 14, false));
-
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private ConsultationPack() {
     }
@@ -160,15 +158,21 @@ public final class ConsultationPack {
         return problems.isEmpty() ? new FormImport(comments, List.of()) : new FormImport(List.of(), problems);
     }
 
-    /** The "Response to consultation" document as PDF. */
-    public static byte[] responsePdf(String documentTitle, Consultation consultation, List<Comment> comments,
+    /**
+     * The "Response to consultation" document as PDF, as it stands for its reader: {@code status} says whether the
+     * consultation is still open (then the document says so, never "Closed") and how many comments exist beyond the
+     * {@code comments} this reader may see.
+     */
+    public static byte[] responsePdf(String documentTitle, ConsultationStatus status, List<Comment> comments,
                                      Governance governance) {
+        Consultation consultation = status.consultation();
         String title = "Response to consultation " + consultation.id() + " on " + documentTitle + " v" + consultation.version();
-        return Publisher.printPdf(responseXhtml(documentTitle, consultation, comments, governance), title, "SECAS",
+        return Publisher.printPdf(responseXhtml(documentTitle, status, comments, governance), title, "SECAS",
                 "Response to consultation", consultation.closes());
     }
 
-    static String responseXhtml(String documentTitle, Consultation consultation, List<Comment> comments, Governance governance) {
+    static String responseXhtml(String documentTitle, ConsultationStatus status, List<Comment> comments, Governance governance) {
+        Consultation consultation = status.consultation();
         StringBuilder x = new StringBuilder(16 * 1024);
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\"/>\n<title>Response to consultation</title>\n<style>\n")
@@ -181,12 +185,15 @@ public final class ConsultationPack {
                 .append("dt { font-weight: bold; }\n</style>\n</head>\n<body>\n");
         x.append("<div class=\"title-page\"><h1>Response to consultation</h1>\n<p>").append(esc(documentTitle))
                 .append(", version ").append(esc(consultation.version())).append("</p>\n<p>Consultation ")
-                .append(consultation.id()).append(": ").append(esc(LONG_DATE.format(consultation.opens()))).append(" to ")
-                .append(esc(LONG_DATE.format(consultation.closes()))).append("</p>\n<p>Prepared by SECAS</p></div>\n");
+                .append(consultation.id()).append(": ").append(esc(status.summary())).append("</p>\n");
+        if (status.isOpen()) {
+            x.append("<p>The consultation has not closed: the comments and responses below are those so far.</p>\n");
+        }
+        x.append("<p>Prepared by SECAS</p></div>\n");
         x.append("<h2>The consultation</h2>\n<dl>\n<dt>Consulted</dt><dd>").append(esc(String.join(", ", consultation.audience())))
-                .append("</dd>\n<dt>Opened</dt><dd>").append(esc(LONG_DATE.format(consultation.opens())))
-                .append("</dd>\n<dt>Closed</dt><dd>").append(esc(LONG_DATE.format(consultation.closes())))
-                .append("</dd>\n<dt>Comments received</dt><dd>").append(comments.size()).append("</dd>\n</dl>\n");
+                .append("</dd>\n");
+        status.facts().forEach(f -> x.append("<dt>").append(esc(f.term())).append("</dt><dd>").append(esc(f.value())).append("</dd>\n"));
+        x.append("</dl>\n");
         if (!consultation.questions().isEmpty()) {
             x.append("<h3>Questions</h3>\n<ol>\n");
             consultation.questions().forEach(q -> x.append("<li>").append(esc(q)).append("</li>\n"));
@@ -194,7 +201,7 @@ public final class ConsultationPack {
         }
         x.append("<h2>Comments and responses</h2>\n");
         if (comments.isEmpty()) {
-            x.append("<p>No comments were received.</p>\n");
+            x.append("<p>").append(esc(status.comments())).append("</p>\n");
         }
         for (Map.Entry<String, List<Comment>> group : bySection(comments).entrySet()) {
             x.append("<h3>").append(esc(group.getKey())).append("</h3>\n");

@@ -31,6 +31,7 @@ import org.tadworkbench.impactsheet.ImpactSheetException;
 import org.tadworkbench.impactsheet.SheetProblem;
 import org.tadworkbench.review.Comment;
 import org.tadworkbench.review.Consultation;
+import org.tadworkbench.review.ConsultationStatus;
 import org.tadworkbench.review.DocumentState;
 import org.tadworkbench.review.Governance;
 import org.tadworkbench.review.ReviewException;
@@ -50,11 +51,14 @@ class ConsultationController {
     private final GovernanceStore governance;
     private final CurrentWorkspace current;
     private final ReviewPages pages;
+    private final ConsultationStatuses statuses;
 
-    ConsultationController(GovernanceStore governance, CurrentWorkspace current, ReviewPages pages) {
+    ConsultationController(GovernanceStore governance, CurrentWorkspace current, ReviewPages pages,
+                           ConsultationStatuses statuses) {
         this.governance = governance;
         this.current = current;
         this.pages = pages;
+        this.statuses = statuses;
     }
 
     @GetMapping("/versions/{version}/consultation/new")
@@ -110,6 +114,7 @@ class ConsultationController {
         model.addAttribute("consultation", consultation);
         pages.addComments(model, ws, consultation.version(),
                 c -> c.consultationId() != null && c.consultationId() == id, request.getContextPath());
+        model.addAttribute("consultationStatus", status(ws, consultation, ws.governance()));
         model.addAttribute("defaultTarget", "document");
         model.addAttribute("defaultRef", "");
         return "review/showConsultation";
@@ -129,7 +134,8 @@ class ConsultationController {
         Workspace ws = current.require();
         Consultation consultation = consultation(ws, id);
         Governance g = governance.loadGovernance(ws.manifest().id());
-        return download(ConsultationPack.responsePdf(ws.manifest().title(), consultation, visible(ws, consultation, g), g),
+        return download(ConsultationPack.responsePdf(ws.manifest().title(), status(ws, consultation, g),
+                        visible(ws, consultation, g), g),
                 "consultation-" + id + "-response.pdf", MediaType.APPLICATION_PDF);
     }
 
@@ -174,6 +180,7 @@ class ConsultationController {
         pages.addComments(comments, ws, consultation.version(),
                 c -> c.consultationId() != null && c.consultationId() == id, request.getContextPath());
         page.addAllObjects(comments);
+        page.addObject("consultationStatus", status(ws, consultation, ws.governance()));
         page.addObject("defaultTarget", "document");
         page.addObject("defaultRef", "");
         return page;
@@ -193,6 +200,11 @@ class ConsultationController {
         Account viewer = SignedInUser.account().orElse(null);
         return g.comments().stream().filter(c -> c.consultationId() != null && c.consultationId() == consultation.id()
                 && CommentVisibility.visible(c, state, viewer)).toList();
+    }
+
+    /** Where the consultation stands today for the requester. */
+    private ConsultationStatus status(Workspace ws, Consultation consultation, Governance g) {
+        return statuses.of(consultation, g, governance.state(ws.manifest().id(), consultation.version()));
     }
 
     private Consultation consultation(Workspace ws, long id) {

@@ -34,13 +34,18 @@ class ReviewPages {
 
     private final VersionAccess access;
     private final MarkdownRenderer markdown;
+    private final ConsultationStatuses statuses;
 
-    ReviewPages(VersionAccess access, MarkdownRenderer markdown) {
+    ReviewPages(VersionAccess access, MarkdownRenderer markdown, ConsultationStatuses statuses) {
         this.access = access;
         this.markdown = markdown;
+        this.statuses = statuses;
     }
 
-    /** Adds {@code comments}, {@code visibilityRule}, {@code commentVersion}, {@code takesComments}, {@code mayDispose}. */
+    /**
+     * Adds {@code comments}, {@code visibilityRule}, {@code commentVersion}, {@code takesComments}, {@code mayDispose}
+     * and {@code consultationStatus} (of the version's latest consultation for this reader, or null).
+     */
     void addComments(Model model, Workspace ws, String version, Predicate<Comment> which, String contextPath) {
         Governance g = ws.governance();
         DocumentState state = access.state(ws, version);
@@ -52,6 +57,7 @@ class ReviewPages {
         model.addAttribute("visibilityRule", CommentVisibility.rule(state, viewer));
         model.addAttribute("commentVersion", version);
         model.addAttribute("versionState", state.label());
+        model.addAttribute("consultationStatus", statuses.latest(g, version, state).orElse(null));
         model.addAttribute("takesComments", state == DocumentState.CONSULTATION || state == DocumentState.INTERNAL_REVIEW);
         model.addAttribute("mayDispose", viewer != null && Workflow.DISPOSERS.contains(viewer.role()));
         model.addAttribute("targets", CommentTarget.values());
