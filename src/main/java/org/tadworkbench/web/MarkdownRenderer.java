@@ -122,7 +122,10 @@ class MarkdownRenderer {
             wrapper.put("id", id);
             html.tag("div", wrapper);
             html.line();
-            html.tag("a", Map.of("class", "para__number", "href", "#" + id));
+            Map<String, String> number = new LinkedHashMap<>(); // attributes in a stable order: the page is the same every time
+            number.put("class", "para__number");
+            number.put("href", "#" + id);
+            html.tag("a", number);
             html.tag("span", Map.of("class", "visually-hidden"));
             html.text("Paragraph ");
             html.tag("/span");
