@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +38,19 @@ class ReviewJourneyBrowserIT {
     private static final String ADDED = "The drafter adds this sentence in the browser.";
 
     Chromium chromium;
+
+    /** The day the journey starts; the consultation runs to its published closing date before SECAS closes it. */
+    private static final LocalDate START = LocalDate.of(2019, 3, 12);
+    private static final ReviewWorkflowWebTests.MovableClock CLOCK = new ReviewWorkflowWebTests.MovableClock(START);
+
+    @TestConfiguration
+    static class JourneyClock {
+        @Bean
+        @Primary
+        Clock journeyClock() {
+            return CLOCK;
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -80,9 +97,10 @@ class ReviewJourneyBrowserIT {
         Chromium.assertAccessible(quinn);
         quinn.getByLabel("SEC Parties").check();
         quinn.getByLabel("TABASC members").check();
-        LocalDate today = LocalDate.now();
+        LocalDate today = START;
+        LocalDate closes = today.plusDays(45);
         quinn.locator("#opens").fill(today.toString());
-        quinn.locator("#closes").fill(today.plusDays(45).toString());
+        quinn.locator("#closes").fill(closes.toString());
         quinn.locator("#questions").fill("Does section 4.2 describe the SMETS1 devices correctly?");
         button(quinn, "Open the consultation").click();
         assertThat(quinn.locator("main").innerText()).contains("Does section 4.2 describe the SMETS1 devices correctly?");
@@ -106,6 +124,7 @@ class ReviewJourneyBrowserIT {
         rita.navigate(url("/versions"));
         assertThat(rita.locator("button:has-text('Move to')").count()).isZero();
 
+        CLOCK.today(closes.plusDays(1)); // a consultation is closed only once its published closing date has passed
         quinn.navigate(url("/versions"));
         version(quinn).locator("button:has-text('Move to consultation closed')").click();
         quinn.navigate(consultation);
@@ -126,7 +145,13 @@ class ReviewJourneyBrowserIT {
         Chromium.screenshot(carl, "journey-06-tabasc-approves");
 
         quinn.navigate(url("/versions"));
-        version(quinn).locator("button:has-text('Move to published')").click();
+        version(quinn).locator("a:has-text('Publish…')").click();
+        Chromium.assertAccessible(quinn);
+        if (quinn.locator("#acknowledge").count() > 0) {
+            quinn.locator("#acknowledge").check(); // the release's unrealised impact rows, acknowledged for the audit
+        }
+        button(quinn, "Publish version 3.0").click();
+        quinn.navigate(url("/versions"));
         assertThat(version(quinn).innerText()).contains("published");
         Chromium.screenshot(quinn, "journey-07-secas-publishes");
 
