@@ -7,9 +7,7 @@ import static org.tadworkbench.web.ReviewPagesIntegrationTests.QA;
 import static org.tadworkbench.web.ReviewPagesIntegrationTests.respondent;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,8 +39,7 @@ import org.tadworkbench.store.WorkspaceStore;
 @AutoConfigureMockMvc
 class ConsultationStatusPagesIntegrationTests {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final SettableClock CLOCK = new SettableClock();
+    private static final MovableClock CLOCK = new MovableClock(LocalDate.of(2026, 11, 20));
 
     @TestBean
     Clock clock;
@@ -125,33 +122,5 @@ class ConsultationStatusPagesIntegrationTests {
     private static MockHttpServletRequestBuilder request(String path, RequestPostProcessor who) {
         MockHttpServletRequestBuilder request = get(path);
         return who == null ? request : request.with(who);
-    }
-
-    /** The application's clock, set to noon in London on the day a step of the test happens. */
-    static final class SettableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-20T12:00:00Z");
-
-        void today(LocalDate day) {
-            now = day.atTime(12, 0).atZone(LONDON).toInstant();
-        }
-
-        LocalDate today() {
-            return LocalDate.ofInstant(now, LONDON);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return LONDON;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -42,7 +42,7 @@ import org.tadworkbench.store.GovernanceStore;
 @AutoConfigureMockMvc
 class EveryWriteIsAuditedTests {
 
-    private static final ReviewWorkflowWebTests.MovableClock CLOCK = new ReviewWorkflowWebTests.MovableClock(LocalDate.of(2019, 3, 12));
+    private static final MovableClock CLOCK = new MovableClock(LocalDate.of(2019, 3, 12));
     private static final String WS = "sec-tad";
     /** POSTs that only read: they must leave the trail unchanged. */
     private static final Set<String> READ_ONLY = Set.of("POST /impact");

@@ -41,7 +41,7 @@ class ReviewJourneyBrowserIT {
 
     /** The day the journey starts; the consultation runs to its published closing date before SECAS closes it. */
     private static final LocalDate START = LocalDate.of(2019, 3, 12);
-    private static final ReviewWorkflowWebTests.MovableClock CLOCK = new ReviewWorkflowWebTests.MovableClock(START);
+    private static final MovableClock CLOCK = new MovableClock(START);
 
     @TestConfiguration
     static class JourneyClock {

@@ -12,9 +12,7 @@ import static org.tadworkbench.web.SignedIn.drafter;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.MethodOrderer;
@@ -51,7 +49,6 @@ import org.w3c.dom.Element;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewWorkflowWebTests {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final MovableClock CLOCK = new MovableClock(LocalDate.of(2019, 3, 1));
     /** A display name a spreadsheet would take for a formula, with a comma and quotes. */
     private static final String FORMULA_NAME = "=HYPERLINK(\"http://evil.example\",\"x\")";
@@ -233,33 +230,5 @@ class ReviewWorkflowWebTests {
 
     private static String text(Element parent, String name) {
         return parent.getElementsByTagNameNS("http://www.w3.org/2005/Atom", name).item(0).getTextContent();
-    }
-
-    /** A clock at noon in London of a settable day. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(LocalDate day) {
-            today(day);
-        }
-
-        void today(LocalDate day) {
-            now = day.atTime(12, 0).atZone(LONDON).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return LONDON;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
