@@ -214,7 +214,7 @@ public final class WorkspaceStore {
         if (storedParts.containsKey(VIEWS) && !WorkspaceJson.views(ws.model().views()).equals(storedParts.get(VIEWS))) {
             changed.add("figures (views)");
         }
-        if (changed.isEmpty() || state == DocumentState.CONSULTATION_CLOSED) {
+        if (changed.isEmpty() || state.textEditable()) { // the one edit rule, Workflow.checkEdit, says why not
             return;
         }
         Optional<Consultation> consultation = recorded.consultations().stream().filter(c -> c.version().equals(version))
