@@ -35,6 +35,7 @@ import org.tadworkbench.review.Governance;
 import org.tadworkbench.review.ReviewException;
 import org.tadworkbench.review.Workflow;
 import org.tadworkbench.spec.Baseline;
+import org.tadworkbench.spec.ClauseTree;
 import org.tadworkbench.spec.SpecRegister;
 import org.tadworkbench.workspace.Workspace;
 import org.tadworkbench.workspace.WorkspaceJson;
@@ -127,6 +128,7 @@ public final class WorkspaceStore {
                 }
                 ps.executeBatch();
             }
+            insertSpecTexts(connection, id, ws.specs().texts());
             insertSections(connection, id, ws.sections(), stored);
             insertSnapshots(connection, id, ws.snapshots());
             for (ReleaseImpacts release : ws.releases()) {
@@ -169,6 +171,8 @@ public final class WorkspaceStore {
         text.append(Jdbc.query(connection, "select version, number, front_matter, body from snapshot_section where "
                 + "workspace_id = ? order by version, position", rs -> rs.getString(1) + rs.getString(2) + rs.getString(3)
                 + rs.getString(4), id));
+        text.append(Jdbc.query(connection, "select document, version, content from spec_text where workspace_id = ? "
+                + "order by document, version", rs -> rs.getString(1) + rs.getString(2) + rs.getString(3), id));
         text.append(GovernanceRows.load(connection, id));
         return text.toString();
     }
@@ -279,6 +283,18 @@ public final class WorkspaceStore {
                 parts.containsKey(REFERENCES) ? WorkspaceJson.references(parts.get(REFERENCES)) : null);
     }
 
+    /** Writes the ingested clause trees of specification versions; none of their rows may exist yet. */
+    private static void insertSpecTexts(Connection connection, String id, List<ClauseTree> texts) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "insert into spec_text (workspace_id, document, version, content) values (?, ?, ?, ?)")) {
+            for (ClauseTree text : texts) {
+                Jdbc.bind(ps, id, text.document(), text.version(), WorkspaceJson.clauseTree(text));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** Writes the snapshots' text and kept registers; none of their rows may exist yet. */
     static void insertSnapshots(Connection connection, String id, List<VersionSnapshot> snapshots) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
@@ -355,7 +371,9 @@ public final class WorkspaceStore {
         }
         List<GlossaryTerm> glossary = WorkspaceJson.glossary(parts.get(GLOSSARY));
         List<DocumentReference> references = WorkspaceJson.references(parts.get(REFERENCES));
-        SpecRegister specs = WorkspaceJson.specs(parts.get(SPECS));
+        SpecRegister specs = WorkspaceJson.specs(parts.get(SPECS)).withTexts(Jdbc.query(c,
+                "select content from spec_text where workspace_id = ? order by document, version",
+                rs -> WorkspaceJson.clauseTree(rs.getString(1)), id));
         Plan plan = WorkspaceJson.plan(parts.get(PLAN));
         RaidLog raid = WorkspaceJson.raid(parts.get(RAID));
         List<Element> elements = WorkspaceJson.elements(parts.get(ELEMENTS));

@@ -31,6 +31,8 @@ public final class WorkspaceFiles {
     public static final Pattern SNAPSHOT_REGISTER_FILE = Pattern.compile("versions/([^/]+)/("
             + String.join("|", java.util.stream.Stream.of(ELEMENTS, RELATIONSHIPS, VARIATIONS, VIEWS, GLOSSARY, REFERENCES)
                     .map(Pattern::quote).toList()) + ")");
+    /** The ingested text of a specification version: specs/DUIS/3.0d3/clauses.yaml. */
+    public static final Pattern CLAUSE_TREE_FILE = Pattern.compile("specs/([^/]+)/([^/]+)/clauses\\.yaml");
     public static final Pattern IMPACTS_FILE = Pattern.compile("releases/([^/]+)/impacts\\.yaml");
 
     private WorkspaceFiles() {
@@ -43,6 +45,10 @@ public final class WorkspaceFiles {
     /** Where a version's snapshot keeps one of the registers: {@code snapshotFile("2.0", VIEWS)} is versions/2.0/model/views.yaml. */
     public static String snapshotFile(String version, String register) {
         return "versions/" + version + "/" + register;
+    }
+
+    public static String clauseTreeFile(String document, String version) {
+        return "specs/" + document + "/" + version + "/clauses.yaml";
     }
 
     public static String impactsFile(String release) {

@@ -24,7 +24,9 @@ import org.tadworkbench.review.Consultation;
 import org.tadworkbench.review.Decision;
 import org.tadworkbench.review.Disposition;
 import org.tadworkbench.review.Notice;
+import org.tadworkbench.spec.ClauseTree;
 import org.tadworkbench.spec.SpecRegister;
+import org.tadworkbench.workspace.internal.ClauseTreeCodec;
 import org.tadworkbench.workspace.internal.GovernanceCodecs;
 import org.tadworkbench.workspace.internal.ImpactsCodec;
 import org.tadworkbench.workspace.internal.ManifestCodec;
@@ -81,6 +83,14 @@ public final class WorkspaceJson {
 
     public static SpecRegister specs(String json) {
         return read(json, "specs", RegisterCodecs::readSpecs);
+    }
+
+    public static String clauseTree(ClauseTree tree) {
+        return json(ClauseTreeCodec.write(tree));
+    }
+
+    public static ClauseTree clauseTree(String json) {
+        return read(json, "clause tree", ClauseTreeCodec::read);
     }
 
     public static String plan(Plan plan) {

@@ -42,7 +42,9 @@ import org.tadworkbench.review.Disposition;
 import org.tadworkbench.review.DocumentState;
 import org.tadworkbench.review.Governance;
 import org.tadworkbench.review.Notice;
+import org.tadworkbench.spec.ClauseTree;
 import org.tadworkbench.spec.SpecRegister;
+import org.tadworkbench.workspace.internal.ClauseTreeCodec;
 import org.tadworkbench.workspace.internal.GovernanceCodecs;
 import org.tadworkbench.workspace.internal.ImpactsCodec;
 import org.tadworkbench.workspace.internal.ManifestCodec;
@@ -133,6 +135,7 @@ public final class WorkspaceReader {
             folder.error(0, "no-manifest", "workspace.yaml is missing: every workspace needs one");
         }
         List<Pending<ReleaseImpacts>> releaseReads = new ArrayList<>();
+        Map<Pending<ClauseTree>, Matcher> clauseTreeReads = new LinkedHashMap<>();
         List<Pending<Section>> sectionReads = new ArrayList<>();
         List<Pending<Section>> snapshotReads = new ArrayList<>();
         Map<Pending<Section>, String> snapshotVersions = new java.util.HashMap<>();
@@ -140,7 +143,10 @@ public final class WorkspaceReader {
         for (String name : files.keySet()) {
             Matcher snapshot = WorkspaceFiles.SNAPSHOT_SECTION_FILE.matcher(name);
             Matcher register = WorkspaceFiles.SNAPSHOT_REGISTER_FILE.matcher(name);
-            if (WorkspaceFiles.IMPACTS_FILE.matcher(name).matches()) {
+            Matcher clauseTree = WorkspaceFiles.CLAUSE_TREE_FILE.matcher(name);
+            if (clauseTree.matches()) {
+                clauseTreeReads.put(pending(files, name, ClauseTreeCodec::read), clauseTree);
+            } else if (WorkspaceFiles.IMPACTS_FILE.matcher(name).matches()) {
                 releaseReads.add(pending(files, name, ImpactsCodec::read));
             } else if (WorkspaceFiles.SECTION_FILE.matcher(name).matches()) {
                 sectionReads.add(new Pending<>(name, files.get(name), SectionCodec::read));
@@ -156,6 +162,7 @@ public final class WorkspaceReader {
         }
         List<Pending<?>> all = new ArrayList<>(registers);
         all.addAll(releaseReads);
+        all.addAll(clauseTreeReads.keySet());
         all.addAll(sectionReads);
         all.addAll(snapshotReads);
         snapshotRegisters.values().forEach(r -> all.addAll(r.all()));
@@ -192,6 +199,19 @@ public final class WorkspaceReader {
                 decisionsRead.value().orElse(List.of()), noticesRead.value().orElse(List.of()),
                 auditRead.value().orElse(List.of()));
 
+        List<ClauseTree> texts = new ArrayList<>();
+        clauseTreeReads.forEach((read, path) -> {
+            contexts.add(read.ctx);
+            read.value().ifPresent(tree -> {
+                if (tree.document().equals(path.group(1)) && tree.version().equals(path.group(2))) {
+                    texts.add(tree);
+                } else {
+                    read.ctx.error(1, "misplaced-clauses", read.ctx.file() + " holds " + tree.key()
+                            + ": a version's clauses belong in " + WorkspaceFiles.clauseTreeFile(tree.document(), tree.version()));
+                }
+            });
+        });
+        specs = specs.withTexts(texts);
         List<ReleaseImpacts> releases = new ArrayList<>();
         for (Pending<ReleaseImpacts> read : releaseReads) {
             contexts.add(read.ctx);

@@ -13,7 +13,9 @@ import org.tadworkbench.model.ArchitectureModel;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidLog;
 import org.tadworkbench.review.Governance;
+import org.tadworkbench.spec.ClauseTree;
 import org.tadworkbench.workspace.internal.CanonicalYaml;
+import org.tadworkbench.workspace.internal.ClauseTreeCodec;
 import org.tadworkbench.workspace.internal.GovernanceCodecs;
 import org.tadworkbench.workspace.internal.ImpactsCodec;
 import org.tadworkbench.workspace.internal.ManifestCodec;
@@ -41,6 +43,9 @@ public final class WorkspaceWriter {
         }
         if (!ws.specs().specs().isEmpty() || !ws.specs().baselines().isEmpty()) {
             files.put(WorkspaceFiles.SPECS, CanonicalYaml.write(RegisterCodecs.writeSpecs(ws.specs())));
+        }
+        for (ClauseTree text : ws.specs().texts()) {
+            files.put(WorkspaceFiles.clauseTreeFile(text.document(), text.version()), CanonicalYaml.write(ClauseTreeCodec.write(text)));
         }
         if (!ws.plan().equals(Plan.empty())) {
             files.put(WorkspaceFiles.PLAN, CanonicalYaml.write(PlanCodecs.writePlan(ws.plan())));
