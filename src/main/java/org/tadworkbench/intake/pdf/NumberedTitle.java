@@ -6,13 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * A heading's text split into its clause number and title: "3.14.23 results property" is 3.14.23 and "results
- * property"; "Appendix A. (Informative) Acknowledgments" is "Appendix A"; "A.1 General" is A.1. The level a number
- * implies is the count of its parts ("3.14.23" is 3, "Appendix A" 1, "A.1" 2).
+ * property"; "Appendix A. (Informative) Acknowledgments" is A (as the Word reader numbers it) and "(Informative)
+ * Acknowledgments"; "A.1 General" is A.1. The level a number implies is the count of its parts ("3.14.23" is 3,
+ * A 1, "A.1" 2).
  */
 record NumberedTitle(String number, String title) {
 
     private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*)\\.?\\s+(\\S.*)$");
-    private static final Pattern ANNEX = Pattern.compile("^((?:Appendix|Annex)\\s+[A-Z])(?:[.:]|\\s*[-\u2013\u2014])?\\s*(.*)$");
+    private static final Pattern ANNEX = Pattern.compile("^(?:Appendix|Annex)\\s+([A-Z])(?:[.:]|\\s*[-\u2013\u2014])?\\s*(.*)$");
     private static final Pattern LETTERED = Pattern.compile("^([A-Z](?:\\.\\d{1,3})+)\\.?\\s+(\\S.*)$");
 
     /** The number and title of a heading's text, or the whole text as the title when it holds no number. */
@@ -33,9 +34,6 @@ record NumberedTitle(String number, String title) {
     }
 
     int impliedLevel() {
-        if (number.isEmpty()) {
-            return 1;
-        }
-        return number.startsWith("Appendix") || number.startsWith("Annex") ? 1 : number.split("\\.").length;
+        return number.isEmpty() ? 1 : number.split("\\.").length;
     }
 }

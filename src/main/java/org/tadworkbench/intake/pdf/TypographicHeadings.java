@@ -22,15 +22,17 @@ final class TypographicHeadings {
 
     static List<PdfHeading> find(List<PdfLine> lines, float bodySize, Set<Integer> contentsPages) {
         List<PdfHeading> headings = new ArrayList<>();
+        int chapter = 0;
         for (int i = 0; i < lines.size(); i++) {
             PdfLine line = lines.get(i);
             if (contentsPages.contains(line.page()) || !looksLikeHeading(line, bodySize)) {
                 continue;
             }
             Optional<NumberedTitle> numbered = NumberedTitle.numbered(line.words());
-            if (numbered.isEmpty()) {
+            if (numbered.isEmpty() || !follows(numbered.get().number(), chapter)) {
                 continue;
             }
+            chapter = chapterOf(numbered.get().number(), chapter);
             StringBuilder title = new StringBuilder(numbered.get().title());
             int taken = 1;
             while (taken < MAX_HEADING_LINES && i + taken < lines.size()
@@ -43,6 +45,26 @@ final class TypographicHeadings {
             i += taken - 1;
         }
         return headings;
+    }
+
+    /**
+     * Numbered clauses come in order: a decimal number starts in the current chapter or the next one, so a bold
+     * date ("30 April 2019") on a title page or a bold numbered list item is not taken for a heading.
+     */
+    private static boolean follows(String number, int chapter) {
+        int dot = number.indexOf('.');
+        String first = dot < 0 ? number : number.substring(0, dot);
+        if (!Character.isDigit(first.charAt(0))) {
+            return true;
+        }
+        int top = Integer.parseInt(first);
+        return top == chapter || top == chapter + 1;
+    }
+
+    private static int chapterOf(String number, int chapter) {
+        int dot = number.indexOf('.');
+        String first = dot < 0 ? number : number.substring(0, dot);
+        return Character.isDigit(first.charAt(0)) ? Integer.parseInt(first) : chapter;
     }
 
     private static boolean looksLikeHeading(PdfLine line, float bodySize) {
