@@ -93,6 +93,10 @@ final class ImpactCommand implements Callable<Integer> {
             description = "With --from-diff: the lowest computed-impact score a section needs to be proposed (default: ${DEFAULT-VALUE}).")
     double threshold;
 
+    @Option(names = "--title", paramLabel = "TITLE",
+            description = "With --from-diff, when the release is new: its title, e.g. 'DCC Release 5.0' (default: the release id).")
+    String title;
+
     static final class Mode {
         @Option(names = "--release", paramLabel = "R", description = "The release whose register to show.")
         String release;
@@ -178,6 +182,9 @@ final class ImpactCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--release '" + mode.release + "' cannot name a folder: use letters, "
                     + "digits, dots, dashes and underscores (e.g. next-release)");
         }
+        if (title != null && fromDiff == null) {
+            throw new ParameterException(spec.commandLine(), "--title names a release that --from-diff creates");
+        }
         if (fromDiff != null && !(threshold >= 0 && threshold <= 1)) {
             throw new ParameterException(spec.commandLine(), "--threshold is a score from 0 to 1, not " + threshold);
         }
@@ -220,7 +227,7 @@ final class ImpactCommand implements Callable<Integer> {
             }
             diffs.add(ClauseAligner.diff(older, newer));
         }
-        RegisterDraft.Outcome outcome = RegisterDraft.draft(ws, mode.release, diffs, threshold);
+        RegisterDraft.Outcome outcome = RegisterDraft.draft(ws, mode.release, title, diffs, threshold);
         LintReport report = new WorkspaceLinter().lint(new ReadResult(outcome.workspace(), List.of(), new Locations()));
         if (!report.clean()) {
             err.println("tad: the drafted register would not lint clean; nothing written:");

@@ -78,6 +78,14 @@ public final class RegisterDraft {
     }
 
     public static Outcome draft(Workspace ws, String release, List<SpecDiff> diffs, double threshold) {
+        return draft(ws, release, null, diffs, threshold);
+    }
+
+    /**
+     * The same, naming a new release {@code title} (its baseline's title; "TITLE impacts on the TAD" for its register);
+     * null for the release id, or the title of its baseline when specs.yaml already has one.
+     */
+    public static Outcome draft(Workspace ws, String release, String title, List<SpecDiff> diffs, double threshold) {
         ReleaseImpacts existing = ws.release(release).orElse(null);
         List<ImpactRow> rows = new ArrayList<>(existing == null ? List.of() : existing.impacts());
         Set<String> present = new HashSet<>();
@@ -125,10 +133,10 @@ public final class RegisterDraft {
         }
         ReleaseImpacts register = existing != null
                 ? new ReleaseImpacts(release, existing.title(), existing.notes(), rows)
-                : new ReleaseImpacts(release, title(ws, release), List.of("Drafted in TAD Workbench from the clause diffs of "
+                : new ReleaseImpacts(release, title(ws, release, title) + " impacts on the TAD", List.of("Drafted in TAD Workbench from the clause diffs of "
                         + String.join(", ", diffs.stream().map(RegisterDraft::describe).toList())
                         + "; rows with status proposed await an expert's triage (accept: identified; reject: no-impact, with the reason)."), rows);
-        Workspace after = ws.withRelease(register).withSpecs(withBaseline(ws.specs(), release, diffs));
+        Workspace after = ws.withRelease(register).withSpecs(withBaseline(ws.specs(), release, title(ws, release, title), diffs));
         return new Outcome(register, existing == null, added, alreadyThere, drafted, notProposed, after);
     }
 
@@ -209,15 +217,15 @@ public final class RegisterDraft {
                 + Objects.toString(section, "");
     }
 
-    private static String title(Workspace ws, String release) {
-        return ws.specs().baseline(release).map(Baseline::title).orElse(release) + " impacts on the TAD";
+    private static String title(Workspace ws, String release, String given) {
+        return ws.specs().baseline(release).map(Baseline::title).orElse(given == null || given.isBlank() ? release : given.strip());
     }
 
     /** The release as a baseline when it is not one, and each newer version without a baseline given this one. */
-    private static SpecRegister withBaseline(SpecRegister specs, String release, List<SpecDiff> diffs) {
+    private static SpecRegister withBaseline(SpecRegister specs, String release, String title, List<SpecDiff> diffs) {
         List<Baseline> baselines = new ArrayList<>(specs.baselines());
         if (specs.baseline(release).isEmpty()) {
-            baselines.add(new Baseline(release, release, null));
+            baselines.add(new Baseline(release, title, null));
         }
         Map<String, Set<String>> newer = new HashMap<>();
         diffs.forEach(d -> newer.computeIfAbsent(d.to().document(), k -> new LinkedHashSet<>()).add(d.to().version()));

@@ -47,14 +47,15 @@ class ImpactDraftCommandTests {
     void draftingCreatesTheReleaseWithProposedRowsThatLintCleanAndDraftingAgainChangesNoByte() throws IOException {
         Path ws = workspace();
 
-        CliRun run = draft(ws);
+        CliRun run = draft(ws, "--title", "Next Release");
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(run.out()).contains("Created " + REGISTER, "reworded 1.4.2 Requests withheld:", "section 4.2.1.7",
                 "added 1.4.4 Firmware:", "no impact", "wrote " + REGISTER);
         String register = Files.readString(ws.resolve(REGISTER));
         assertThat(register).contains("status: proposed", "section: \"4.2.1.7\"", "section: \"4.2.1.8\"", "version: \"3.1\"");
-        assertThat(Files.readString(ws.resolve("specs.yaml"))).contains("- id: next-release");
+        assertThat(Files.readString(ws.resolve("specs.yaml"))).contains("- id: next-release\n    title: Next Release");
+        assertThat(register).contains("title: Next Release impacts on the TAD");
         CliRun lint = CliRun.of("lint", ws.toString());
         assertThat(lint.exitCode()).as(lint.all()).isZero();
         assertThat(lint.out()).doesNotContain(REGISTER);
