@@ -52,6 +52,7 @@ class HtmlSpecReaderTests {
                 <p class=Notices>Table of Contents</p>
                 <p class=MsoToc1><a href="#_Toc1">1<span>&nbsp;&nbsp;</span>Introduction<span style='display:none'>. 5</span></a></p>
                 <p class=MsoToc2><a href="#_Toc2">3.14.23 results property</a></p>
+                <p class=MyContents><a href="#_Toc2">3.14.23 results property <span>17</span></a></p>
                 <h1><a name="_Toc1">1<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;
                 </span>Introduction</a></h1>
                 <p class=MsoNormal>It is the \u201cformat\u201d with caf\u00e9 tables<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a>.</p>
