@@ -51,7 +51,8 @@ final class HtmlBlocks {
     private static final Pattern TOC_CLASS = Pattern.compile("(?i)(mso)?toc.*|.*tableoffigures|contents");
     private static final Pattern CODE_CLASS = Pattern.compile("(?i)code.*|.*preformatted.*");
     private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none|mso-hide\\s*:\\s*all");
-    private static final Pattern MARGIN = Pattern.compile("(?i)margin-left\\s*:\\s*(-?\\d*\\.?\\d+)\\s*(in|pt|cm|mm|px)");
+    private static final Pattern MARGIN =
+            Pattern.compile("(?i)margin-left\\s*:\\s*(-?\\d*\\.?\\d+)\\s*(in|pt|cm|mm|px)");
     private static final Pattern ORDINAL = Pattern.compile("\\(?(\\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)]");
     private static final Evaluator LIST_IGNORE = QueryParser.parse("span[style~=(?i)mso-list:\\s*ignore]");
     private static final Evaluator LIST_SPACER = QueryParser.parse("span[style~=(?i)font:\\s*7\\.0pt]");

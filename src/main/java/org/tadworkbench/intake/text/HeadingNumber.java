@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 public record HeadingNumber(String number, String title) {
 
-    private static final Pattern APPENDIX = Pattern.compile(
-            "(?:Appendix|APPENDIX|Annex|ANNEX)\\s+([A-Z](?:\\.\\d+)*|\\d+(?:\\.\\d+)*)\\.?(?:\\s*[:\\u2013\\u2014-]\\s*|\\s+|$)(.*)");
+    private static final Pattern APPENDIX = Pattern.compile("(?:Appendix|APPENDIX|Annex|ANNEX)\\s+"
+            + "([A-Z](?:\\.\\d+)*|\\d+(?:\\.\\d+)*)\\.?(?:\\s*[:\\u2013\\u2014-]\\s*|\\s+|$)(.*)");
     private static final Pattern NUMERIC = Pattern.compile("(\\d+(?:\\.\\d+)*)\\.?\\s+(\\S.*)");
     private static final Pattern LETTERED = Pattern.compile("([A-Z](?:\\.\\d+)+)\\.?\\s+(\\S.*)");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
