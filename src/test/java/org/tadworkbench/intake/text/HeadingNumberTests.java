@@ -25,6 +25,7 @@ class HeadingNumberTests {
     @Test
     void headingsWithoutANumberKeepTheirWholeText() {
         assertThat(HeadingNumber.split("0-RTT")).isEqualTo(new HeadingNumber("", "0-RTT"));
+        assertThat(HeadingNumber.split("2019 Changes")).isEqualTo(new HeadingNumber("", "2019 Changes"));
         assertThat(HeadingNumber.split("A Note on Style")).isEqualTo(new HeadingNumber("", "A Note on Style"));
         assertThat(HeadingNumber.split("Appendices and annexes"))
                 .isEqualTo(new HeadingNumber("", "Appendices and annexes"));
