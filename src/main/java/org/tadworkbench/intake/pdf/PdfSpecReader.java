@@ -43,6 +43,7 @@ public final class PdfSpecReader implements SpecReader {
             if (headings.isEmpty()) {
                 headings = TypographicHeadings.find(lines, bodySize, contentsPages);
             }
+            unplaced.addAll(PdfImages.of(document));
             return assemble(lines, headings, bodySize, unplaced, textless(all, document.getNumberOfPages()));
         } catch (IOException | RuntimeException e) {
             throw new IntakeException(displayName + ": cannot read this PDF (" + reason(e) + ")", e);

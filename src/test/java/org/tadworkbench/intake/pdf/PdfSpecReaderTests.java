@@ -55,6 +55,7 @@ class PdfSpecReaderTests {
                 .text("cation of the header follows in the next clause, and the well-")
                 .text("Known field names are listed there.")
                 .page()
+                .image()
                 .heading("2.1 Header format", 13, two)
                 .paragraph("A header holds the length and the type of the message:")
                 .code("{")
@@ -156,13 +157,13 @@ class PdfSpecReaderTests {
     }
 
     @Test
-    void textBeforeTheFirstHeadingIsReportedAsUnplacedWithoutTheContents() throws Exception {
+    void textBeforeTheFirstHeadingAndImagesAreReportedAsUnplaced() throws Exception {
         Ingested ingested = read(specification(false));
 
         // the title (4 words), the date (3) and the line under them (12); the contents page counts for nothing
-        assertThat(ingested.unplaced()).hasSize(1);
-        assertThat(ingested.unplaced().get(0).location()).isEqualTo("page 1");
+        assertThat(ingested.unplaced()).extracting(Ingested.Unplaced::location).containsExactly("page 1", "page 4");
         assertThat(ingested.unplaced().get(0).what()).startsWith("19 words before the first heading");
+        assertThat(ingested.unplaced().get(1).what()).startsWith("an image");
     }
 
     @Test

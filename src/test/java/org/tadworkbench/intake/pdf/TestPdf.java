@@ -1,5 +1,6 @@
 package org.tadworkbench.intake.pdf;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -31,9 +34,16 @@ final class TestPdf {
     }
 
     private final List<List<Line>> pages = new ArrayList<>();
+    private final List<Integer> pagesWithImage = new ArrayList<>();
 
     TestPdf page() {
         pages.add(new ArrayList<>());
+        return this;
+    }
+
+    /** A picture (a figure) on the current page, below its text. */
+    TestPdf image() {
+        pagesWithImage.add(pages.size() - 1);
         return this;
     }
 
@@ -81,6 +91,11 @@ final class TestPdf {
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     show(content, REGULAR, 8, 72, height - 40, HEADER);
                     show(content, REGULAR, 8, 480, height - 760, "Page " + (p + 1) + " of " + pages.size());
+                    if (pagesWithImage.contains(p)) {
+                        PDImageXObject image = LosslessFactory.createFromImage(document,
+                                new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB));
+                        content.drawImage(image, 72, 120, 120, 80);
+                    }
                     float y = height - 80;
                     for (Line line : pages.get(p)) {
                         y -= line.gapBefore() + line.size() * 1.2f;
