@@ -167,6 +167,20 @@ class PdfSpecReaderTests {
     }
 
     @Test
+    void textWithoutAnyHeadingIsReportedRatherThanDropped() throws Exception {
+        Ingested ingested = read(new TestPdf().page()
+                .paragraph("A letter about the widget protocol, with no clause in it.")
+                .page()
+                .paragraph("Yours sincerely."));
+
+        assertThat(ingested.clauses()).isEmpty();
+        assertThat(ingested.unplaced()).singleElement().satisfies(unplaced -> {
+            assertThat(unplaced.location()).isEqualTo("pages 1\u20132");
+            assertThat(unplaced.what()).startsWith("13 words, and no heading found");
+        });
+    }
+
+    @Test
     void aPdfWithOnlyAnImageHasNoTextLayer() throws Exception {
         Path file = tmp.resolve("scan.pdf");
         try (PDDocument document = new PDDocument()) {
