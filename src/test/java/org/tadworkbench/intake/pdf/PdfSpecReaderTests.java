@@ -157,6 +157,30 @@ class PdfSpecReaderTests {
     }
 
     @Test
+    void tableRowsStayLinesAndALabelSetApartStartsAParagraph() throws Exception {
+        Ingested ingested = read(new TestPdf().page()
+                .heading("1 References", 16, 0)
+                .cells("[RFC2119]", "Bradner, S., Key words for use in RFCs to Indicate")
+                .text("                                      Requirement Levels, March 1997.")
+                .cells("[RFC3986]", "Berners-Lee, T., Uniform Resource Identifier, 2005.")
+                .heading("2 Properties", 16, 0)
+                .paragraph("The properties are:")
+                .cells("Property", "Type", "Required")
+                .cells("name", "string", "yes")
+                .cells("size", "integer", "no"));
+
+        assertThat(ingested.clauses()).extracting(SpecClause::text).containsExactly("""
+                [RFC2119] Bradner, S., Key words for use in RFCs to Indicate Requirement Levels, March 1997.
+
+                [RFC3986] Berners-Lee, T., Uniform Resource Identifier, 2005.""", """
+                The properties are:
+
+                Property | Type | Required
+                name | string | yes
+                size | integer | no""");
+    }
+
+    @Test
     void textBeforeTheFirstHeadingAndImagesAreReportedAsUnplaced() throws Exception {
         Ingested ingested = read(specification(false));
 

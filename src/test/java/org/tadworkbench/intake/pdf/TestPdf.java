@@ -30,7 +30,11 @@ final class TestPdf {
     static final PDType1Font MONO = new PDType1Font(Standard14Fonts.FontName.COURIER);
     static final String HEADER = "Widget Protocol Standards Track Draft Copyright \u00a9 OASIS Open 2018. All Rights Reserved.";
 
-    private record Line(PDType1Font font, float size, String text, float x, float gapBefore, int bookmarkLevel) {
+    private record Line(PDType1Font font, float size, String text, float x, float gapBefore, int bookmarkLevel,
+            List<String> cells) {
+        Line(PDType1Font font, float size, String text, float x, float gapBefore, int bookmarkLevel) {
+            this(font, size, text, x, gapBefore, bookmarkLevel, List.of());
+        }
     }
 
     private final List<List<Line>> pages = new ArrayList<>();
@@ -71,6 +75,11 @@ final class TestPdf {
         return add(new Line(REGULAR, 10, text, 72, 14, bookmarkLevel));
     }
 
+    /** Body text set in columns, each cell 130 points right of the last (a table row, or a label and its text). */
+    TestPdf cells(String... cells) {
+        return add(new Line(REGULAR, 10, "", 72, 0, 0, List.of(cells)));
+    }
+
     TestPdf line(PDType1Font font, float size, String text) {
         return add(new Line(font, size, text, 72, 0, 0));
     }
@@ -100,6 +109,9 @@ final class TestPdf {
                     for (Line line : pages.get(p)) {
                         y -= line.gapBefore() + line.size() * 1.2f;
                         show(content, line.font(), line.size(), line.x(), y, line.text());
+                        for (int c = 0; c < line.cells().size(); c++) {
+                            show(content, line.font(), line.size(), line.x() + 130 * c, y, line.cells().get(c));
+                        }
                         if (line.bookmarkLevel() > 0) {
                             PDPageXYZDestination destination = new PDPageXYZDestination();
                             destination.setPage(page);
