@@ -30,6 +30,8 @@ final class MarkdownBlocks {
     /** Marker widths of the open list levels, to indent nested items under their parent's content. */
     private final List<Integer> listIndents = new ArrayList<>();
     private boolean inList;
+    /** The Word list (numId) the open Markdown list shows; another list starts a new one. */
+    private String listId;
     private final List<String> code = new ArrayList<>();
     int tables;
 
@@ -142,6 +144,10 @@ final class MarkdownBlocks {
             inline = escapeInline(label.text().strip()) + (inline.isEmpty() ? "" : " " + inline);
         }
         int level = label.level();
+        if (inList && !label.numId().equals(listId) && level == 0) {
+            endList();
+        }
+        listId = label.numId();
         while (listIndents.size() > level + 1) {
             listIndents.remove(listIndents.size() - 1);
         }
@@ -170,6 +176,7 @@ final class MarkdownBlocks {
 
     private void endList() {
         inList = false;
+        listId = null;
         listIndents.clear();
     }
 
