@@ -230,7 +230,7 @@ final class BodyParser {
                 inline(r, content, paragraphStyle);
             }
         }
-        if (content.toc || isTocStyle(paragraphStyle)) {
+        if (content.toc || styles.isTableOfContents(paragraphStyle)) {
             tocParagraphs++;
             return;
         }
@@ -250,7 +250,7 @@ final class BodyParser {
         int outline = p.outlineLevel != null ? (p.outlineLevel >= 0 && p.outlineLevel <= 8 ? p.outlineLevel : -1)
                 : styles.outlineLevel(paragraphStyle);
         out.add(new Paragraph(++paragraphIndex, paragraphStyle, styles.name(paragraphStyle), outline, label, items,
-                content.bookmarks, Styles.monospace(styles.font(paragraphStyle))));
+                content.bookmarks, styles.monospace(paragraphStyle)));
     }
 
     private void flushCarried(List<Block> out) {
@@ -259,14 +259,6 @@ final class BodyParser {
                     styles.name(styles.defaultParagraphStyle()), -1, null, carried, List.of(), false));
             carried = List.of();
         }
-    }
-
-    private boolean isTocStyle(String styleId) {
-        if (styleId == null) {
-            return false;
-        }
-        String name = String.valueOf(styles.name(styleId)).toLowerCase(Locale.ROOT);
-        return styleId.matches("(?i)TOC[1-9]|TOCHeading|TableofFigures") || name.matches("toc [1-9]|toc heading|table of figures");
     }
 
     /** The label Word shows: direct numbering, or the numbering the paragraph style links to. */
@@ -377,7 +369,7 @@ final class BodyParser {
         Styles.Properties rp = new Styles.Properties();
         boolean bold = false;
         boolean italic = false;
-        boolean monospace = Styles.monospace(styles.font(paragraphStyle));
+        boolean monospace = styles.monospace(paragraphStyle);
         while (Xml.nextChild(r)) {
             String name = r.getLocalName();
             switch (name) {

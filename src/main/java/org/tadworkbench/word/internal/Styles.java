@@ -18,8 +18,17 @@ final class Styles {
                  Boolean bold, Boolean italic, String font) {
     }
 
+    private static final java.util.regex.Pattern HEADING_NAME = java.util.regex.Pattern.compile("heading [1-9]");
+    private static final java.util.regex.Pattern TOC_ID = java.util.regex.Pattern.compile("(?i)TOC[1-9]|TOCHeading|TableofFigures");
+    private static final java.util.regex.Pattern TOC_NAME = java.util.regex.Pattern.compile("toc [1-9]|toc heading|table of figures");
+
     private final Map<String, Style> byId = new HashMap<>();
     private String defaultParagraphStyle;
+    /** Resolved per style: a document has thousands of paragraphs but a few dozen styles. */
+    private final Map<String, Integer> outlineLevels = new HashMap<>();
+    private final Map<String, Boolean> monospaceStyles = new HashMap<>();
+    private final Map<String, Boolean> tocStyles = new HashMap<>();
+    private static final Map<String, Boolean> MONOSPACE_FONTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     static Styles empty() {
         return new Styles();
@@ -84,12 +93,36 @@ final class Styles {
      * N-1, as Word treats it. -1 for body text (Word's level 9).
      */
     int outlineLevel(String id) {
+        if (id == null) {
+            return -1;
+        }
+        return outlineLevels.computeIfAbsent(id, this::resolveOutlineLevel);
+    }
+
+    /** Whether the style is one of the table of contents' (TOC 1-9, TOC Heading, Table of Figures). */
+    boolean isTableOfContents(String id) {
+        if (id == null) {
+            return false;
+        }
+        return tocStyles.computeIfAbsent(id, k -> TOC_ID.matcher(k).matches()
+                || TOC_NAME.matcher(String.valueOf(name(k)).toLowerCase(Locale.ROOT)).matches());
+    }
+
+    /** Whether the style sets a fixed-pitch font, through basedOn. */
+    boolean monospace(String id) {
+        if (id == null) {
+            return false;
+        }
+        return monospaceStyles.computeIfAbsent(id, k -> monospace(font(k)));
+    }
+
+    private int resolveOutlineLevel(String id) {
         Integer level = inherited(id, Style::outlineLevel);
         if (level == null) {
             String name = name(id);
             if (name != null) {
                 String lower = name.toLowerCase(Locale.ROOT);
-                if (lower.matches("heading [1-9]")) {
+                if (HEADING_NAME.matcher(lower).matches()) {
                     return lower.charAt(8) - '1';
                 }
             }
@@ -140,6 +173,10 @@ final class Styles {
         if (font == null) {
             return false;
         }
+        return MONOSPACE_FONTS.computeIfAbsent(font, Styles::isMonospaceFont);
+    }
+
+    private static boolean isMonospaceFont(String font) {
         String f = font.toLowerCase(Locale.ROOT);
         return f.contains("courier") || f.contains("mono") || f.contains("consolas") || f.contains("menlo")
                 || f.contains("monaco") || f.contains("lucida console") || f.contains("inconsolata")
