@@ -33,6 +33,8 @@ public final class DocxSpecReader implements SpecReader {
     private static final Pattern LITERAL_NUMBER = Pattern.compile(
             "^((?:\\d+|[A-Z])(?:\\.\\d+)*)\\.?[\\s\\u00a0]+(\\S.*)$");
 
+    private static final Pattern FIRST_NUMBER = Pattern.compile("\\d+");
+
     private final WordReader word = new WordReader();
 
     @Override
@@ -206,7 +208,7 @@ public final class DocxSpecReader implements SpecReader {
 
     /** Unplaced items in document order: by their first paragraph number. */
     private static int order(String location) {
-        Matcher m = Pattern.compile("\\d+").matcher(location);
+        Matcher m = FIRST_NUMBER.matcher(location);
         return m.find() ? Integer.parseInt(m.group()) : 0;
     }
 }

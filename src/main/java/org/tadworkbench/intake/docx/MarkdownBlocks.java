@@ -22,6 +22,8 @@ import org.tadworkbench.word.WordDocument;
 final class MarkdownBlocks {
 
     private static final Pattern NUMBERED_MARKER = Pattern.compile("\\d{1,9}[.)]");
+    private static final Pattern SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]*:.*");
+    private static final Pattern ENTITY = Pattern.compile("&#?[A-Za-z0-9]+;");
     private static final Pattern LINE_START_SPECIAL = Pattern.compile("^(\\s*)([#>+\\-=]|\\d+[.)])(\\s|$)");
 
     private final WordDocument document;
@@ -216,7 +218,7 @@ final class MarkdownBlocks {
     }
 
     private static boolean externalLink(String link) {
-        return link != null && !link.isEmpty() && !link.startsWith("#") && link.matches("(?i)[a-z][a-z0-9+.-]*:.*");
+        return link != null && !link.isEmpty() && !link.startsWith("#") && SCHEME.matcher(link).matches();
     }
 
     private static String formatted(Inline.Text t, boolean html) {
@@ -276,7 +278,7 @@ final class MarkdownBlocks {
                     out.append(inWord ? "_" : "\\_");
                 }
                 case '&' -> {
-                    boolean entityLike = text.substring(i).matches("(?s)&#?[A-Za-z0-9]+;.*");
+                    boolean entityLike = ENTITY.matcher(text).region(i, text.length()).lookingAt();
                     out.append(entityLike ? "\\&" : "&");
                 }
                 default -> out.append(c);

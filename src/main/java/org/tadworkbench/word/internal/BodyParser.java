@@ -250,7 +250,7 @@ final class BodyParser {
         int outline = p.outlineLevel != null ? (p.outlineLevel >= 0 && p.outlineLevel <= 8 ? p.outlineLevel : -1)
                 : styles.outlineLevel(paragraphStyle);
         out.add(new Paragraph(++paragraphIndex, paragraphStyle, styles.name(paragraphStyle), outline, label, items,
-                content.bookmarks, styles.monospace(paragraphStyle)));
+                content.bookmarks, styles.monospaceStyle(paragraphStyle)));
     }
 
     private void flushCarried(List<Block> out) {
@@ -369,7 +369,7 @@ final class BodyParser {
         Styles.Properties rp = new Styles.Properties();
         boolean bold = false;
         boolean italic = false;
-        boolean monospace = styles.monospace(paragraphStyle);
+        boolean monospace = styles.monospaceStyle(paragraphStyle);
         while (Xml.nextChild(r)) {
             String name = r.getLocalName();
             switch (name) {

@@ -109,7 +109,7 @@ final class Styles {
     }
 
     /** Whether the style sets a fixed-pitch font, through basedOn. */
-    boolean monospace(String id) {
+    boolean monospaceStyle(String id) {
         if (id == null) {
             return false;
         }
