@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
@@ -23,23 +22,36 @@ public enum OfficeContainer {
     /** Neither. */
     OTHER;
 
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] ZIP_ENTRY = {'P', 'K', 3, 4};
+
     public static OfficeContainer of(byte[] bytes) {
-        FileMagic magic = FileMagic.valueOf(bytes);
-        if (magic == FileMagic.OLE2) {
+        if (startsWith(bytes, OLE2)) {
             return isEncrypted(bytes) ? ENCRYPTED : LEGACY_OLE2;
         }
-        return magic == FileMagic.OOXML ? ZIP : OTHER;
+        return startsWith(bytes, ZIP_ENTRY) ? ZIP : OTHER;
     }
 
+    /** Reads the file whole only when it is an OLE2 file, to look for an encrypted package inside. */
     public static OfficeContainer of(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(8);
+            head = in.readNBytes(OLE2.length);
         }
-        if (FileMagic.valueOf(head) == FileMagic.OLE2) {
-            return of(Files.readAllBytes(file));
+        return of(startsWith(head, OLE2) ? Files.readAllBytes(file) : head);
+    }
+
+    // The signatures alone, not POI's FileMagic: loading POI costs a short command more than the check itself.
+    private static boolean startsWith(byte[] bytes, byte[] signature) {
+        if (bytes.length < signature.length) {
+            return false;
         }
-        return of(head);
+        for (int i = 0; i < signature.length; i++) {
+            if (bytes[i] != signature[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

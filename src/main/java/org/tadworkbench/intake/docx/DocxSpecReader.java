@@ -50,39 +50,41 @@ public final class DocxSpecReader implements SpecReader {
 
     /** The clauses of a document already read. */
     static Ingested clauses(WordDocument document) {
-        List<SpecClause> clauses = new ArrayList<>();
         List<Ingested.Unplaced> unplaced = new ArrayList<>();
-        int tables = 0;
-        Heading heading = null;
-        MarkdownBlocks text = new MarkdownBlocks(document);
+        List<Section> sections = new ArrayList<>();
         List<Block> preface = new ArrayList<>();
+        Section section = null;
         for (Block block : document.body()) {
             if (block instanceof Paragraph p && isHeading(p)) {
-                if (heading != null) {
-                    clauses.add(heading.clause(text.markdown()));
-                    tables += text.tables;
-                }
-                heading = heading(p);
-                text = new MarkdownBlocks(document);
-                embedded(p, heading, unplaced);
+                section = new Section(heading(p), new ArrayList<>());
+                sections.add(section);
+                embedded(p, section.heading(), unplaced);
                 continue;
             }
-            if (heading == null) {
-                preface.add(block);
-            } else {
-                text.add(block);
-            }
-            embedded(block, heading, unplaced);
+            (section == null ? preface : section.blocks()).add(block);
+            embedded(block, section == null ? null : section.heading(), unplaced);
         }
-        if (heading != null) {
-            clauses.add(heading.clause(text.markdown()));
-            tables += text.tables;
-        }
+        // Each clause's text is written on its own, so the clauses are written side by side.
+        List<Written> written = sections.parallelStream().map(s -> s.write(document)).toList();
+        List<SpecClause> clauses = written.stream().map(Written::clause).toList();
+        int tables = written.stream().mapToInt(Written::tables).sum();
         if (!preface.isEmpty()) {
-            prefaceUnplaced(preface, heading == null && clauses.isEmpty(), unplaced);
+            prefaceUnplaced(preface, sections.isEmpty(), unplaced);
         }
         unplaced.sort(java.util.Comparator.comparingInt(u -> order(u.location())));
         return new Ingested(clauses, tables, unplaced);
+    }
+
+    /** A heading and the blocks up to the next one: one clause's own text. */
+    private record Section(Heading heading, List<Block> blocks) {
+        Written write(WordDocument document) {
+            MarkdownBlocks text = new MarkdownBlocks(document);
+            blocks.forEach(text::add);
+            return new Written(heading.clause(text.markdown()), text.tables);
+        }
+    }
+
+    private record Written(SpecClause clause, int tables) {
     }
 
     /** A heading: outline level 0-8, with text, not the document's title or a contents entry. */

@@ -75,12 +75,13 @@ final class MarkdownBlocks {
     // ---- paragraphs and lists ----
 
     private void paragraph(Paragraph p) {
-        boolean hasText = !p.text().isBlank() || p.content().stream().anyMatch(i -> i instanceof Inline.NoteReference);
-        if (isCode(p)) {
+        String plain = p.text();
+        boolean hasText = !plain.isBlank() || p.content().stream().anyMatch(i -> i instanceof Inline.NoteReference);
+        if (isCode(p, plain)) {
             if (!hasText && code.isEmpty()) {
                 return;
             }
-            code.add(p.text().replace("\u00a0", " "));
+            code.add(plain.replace("\u00a0", " "));
             return;
         }
         flushCode();
@@ -98,7 +99,7 @@ final class MarkdownBlocks {
         out.append(escapeLineStarts(inline));
     }
 
-    private static boolean isCode(Paragraph p) {
+    private static boolean isCode(Paragraph p, String plain) {
         if (p.monospace()) {
             return true;
         }
@@ -115,7 +116,7 @@ final class MarkdownBlocks {
         }
         // A paragraph whose every word is in a fixed-pitch font and that spans lines or starts indented is code;
         // a lone identifier in code font is ordinary text.
-        return any && p.label() == null && (p.text().contains("\n") || p.text().startsWith(" ") || p.text().startsWith("\t"));
+        return any && p.label() == null && (plain.contains("\n") || plain.startsWith(" ") || plain.startsWith("\t"));
     }
 
     private void flushCode() {

@@ -100,17 +100,47 @@ final class BodyParser {
         final Deque<String> links = new ArrayDeque<>();
         boolean toc;
 
+        /** Text not yet added as an item, and its formatting: runs of one formatting are joined into one item. */
+        private final StringBuilder pending = new StringBuilder();
+        private boolean pendingBold;
+        private boolean pendingItalic;
+        private boolean pendingMonospace;
+        private String pendingLink;
+
         void text(String text, boolean bold, boolean italic, boolean monospace) {
             if (text.isEmpty() || !visible()) {
                 return;
             }
             String link = link();
-            if (!items.isEmpty() && items.get(items.size() - 1) instanceof Inline.Text last && last.bold() == bold
-                    && last.italic() == italic && last.monospace() == monospace
-                    && java.util.Objects.equals(last.link(), link)) {
-                items.set(items.size() - 1, new Inline.Text(last.text() + text, bold, italic, monospace, link));
-            } else {
-                items.add(new Inline.Text(text, bold, italic, monospace, link));
+            if (!pending.isEmpty() && (pendingBold != bold || pendingItalic != italic || pendingMonospace != monospace
+                    || !java.util.Objects.equals(pendingLink, link))) {
+                flush();
+            }
+            if (pending.isEmpty()) {
+                pendingBold = bold;
+                pendingItalic = italic;
+                pendingMonospace = monospace;
+                pendingLink = link;
+            }
+            pending.append(text);
+        }
+
+        /** Adds a non-text item after the text before it. */
+        void add(Inline item) {
+            flush();
+            items.add(item);
+        }
+
+        /** The items, pending text included. */
+        List<Inline> items() {
+            flush();
+            return items;
+        }
+
+        private void flush() {
+            if (!pending.isEmpty()) {
+                items.add(new Inline.Text(pending.toString(), pendingBold, pendingItalic, pendingMonospace, pendingLink));
+                pending.setLength(0);
             }
         }
 
@@ -234,7 +264,7 @@ final class BodyParser {
             tocParagraphs++;
             return;
         }
-        List<Inline> items = content.items;
+        List<Inline> items = content.items();
         if (!carried.isEmpty()) {
             List<Inline> joined = new ArrayList<>(carried);
             joined.addAll(items);
@@ -494,7 +524,7 @@ final class BodyParser {
             noteMarks.put(key, mark);
             noteOrder.add(key);
         }
-        content.items.add(new Inline.NoteReference(kind, id, mark));
+        content.add(new Inline.NoteReference(kind, id, mark));
     }
 
     /** The display mark given to a note when it was first referenced, or null. */
@@ -562,7 +592,7 @@ final class BodyParser {
         if (!words.isEmpty() && kind.equals("drawing")) {
             kind = "text box";
         }
-        content.items.add(new Inline.Embedded(kind, firstNonBlank(description, name), words));
+        content.add(new Inline.Embedded(kind, firstNonBlank(description, name), words));
     }
 
     private static String firstNonBlank(String a, String b) {
