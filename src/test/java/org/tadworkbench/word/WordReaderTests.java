@@ -201,4 +201,25 @@ class WordReaderTests {
         assertThat(d.leftOut()).anyMatch(s -> s.startsWith("the table of contents"))
                 .anyMatch(s -> s.startsWith("page headers and footers"));
     }
+
+    @Test
+    void aContentsControlIsLeftOutAndAHyperlinkFieldKeepsItsAddress() throws Exception {
+        XWPFDocument doc = WordFixtures.specification();
+        paragraph(doc, "Heading1", "Introduction");
+        XWPFParagraph p = paragraph(doc, null, "Read ");
+        field(p, " HYPERLINK \"https://example.org/spec\" \\o \"tip\" ", "the specification");
+        run(p, ".");
+        byte[] bytes = WordFixtures.withPart(WordFixtures.bytes(doc), "word/document.xml", xml -> xml.replaceFirst(
+                "<w:body>", "<w:body><w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/>"
+                        + "<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Contents</w:t></w:r></w:p>"
+                        + "<w:p><w:r><w:t>1 Introduction 1</w:t></w:r></w:p></w:sdtContent></w:sdt>"));
+        Path file = java.nio.file.Files.write(dir.resolve("sdt.docx"), bytes);
+
+        WordDocument d = new WordReader().read(file, "sdt.docx");
+
+        assertThat(paragraphs(d)).extracting(Paragraph::text).containsExactly("Introduction", "Read the specification.");
+        assertThat(paragraphs(d).get(1).content()).contains(
+                new Inline.Text("the specification", false, false, false, "https://example.org/spec"));
+        assertThat(d.leftOut()).anyMatch(s -> s.startsWith("the table of contents"));
+    }
 }
