@@ -222,4 +222,18 @@ class WordReaderTests {
                 new Inline.Text("the specification", false, false, false, "https://example.org/spec"));
         assertThat(d.leftOut()).anyMatch(s -> s.startsWith("the table of contents"));
     }
+
+    @Test
+    void aFieldLeftOpenByADamagedFileDoesNotHideTheRestOfTheDocument() throws Exception {
+        XWPFDocument doc = WordFixtures.specification();
+        XWPFParagraph broken = paragraph(doc, null, "Before ");
+        broken.createRun().getCTR().addNewFldChar().setFldCharType(
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN);
+        broken.createRun().getCTR().addNewInstrText().setStringValue(" PAGE ");
+        paragraph(doc, null, "The next paragraph is still read.");
+
+        WordDocument d = read(doc);
+
+        assertThat(paragraphs(d)).extracting(Paragraph::text).containsExactly("Before ", "The next paragraph is still read.");
+    }
 }

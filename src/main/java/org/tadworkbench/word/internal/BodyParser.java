@@ -39,6 +39,7 @@ final class BodyParser {
     int tocParagraphs;
     int tocControls;
     int embedded;
+    int alternativeChunks;
 
     /** Text of a paragraph whose mark a tracked change removed: it joins the next paragraph. */
     private List<Inline> carried = List.of();
@@ -189,6 +190,10 @@ final class BodyParser {
                 case "tbl" -> out.add(table(r));
                 case "sdt" -> blockContentControl(r, out);
                 case "customXml", "smartTag" -> readBlocks(r, out);
+                case "altChunk" -> {
+                    alternativeChunks++;
+                    Xml.skip(r);
+                }
                 case "ins", "moveTo" -> {
                     if (accept) {
                         readBlocks(r, out);
@@ -246,6 +251,11 @@ final class BodyParser {
     }
 
     private void paragraph(XMLStreamReader r, List<Block> out) throws XMLStreamException {
+        // A field's instruction never runs across a paragraph mark (its result may: a table of contents). One still
+        // open here was never separated or ended, and would hide the rest of the document: it is dropped.
+        while (!fields.isEmpty() && !fields.peek().inResult) {
+            fields.pop();
+        }
         Styles.Properties p = new Styles.Properties();
         Content content = new Content();
         content.toc = inToc();

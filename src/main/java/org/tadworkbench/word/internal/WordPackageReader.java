@@ -95,6 +95,9 @@ public final class WordPackageReader {
         if (headersAndFooters > 0) {
             leftOut.add("page headers and footers (" + headersAndFooters + " parts, not read)");
         }
+        if (parser.alternativeChunks > 0) {
+            leftOut.add("content imported in another format (" + parser.alternativeChunks + " w:altChunk parts, not read)");
+        }
         if (comments) {
             leftOut.add("comments (not read)");
         }
