@@ -12,7 +12,8 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class SafeXml {
 
-    private static final XMLInputFactory FACTORY = factory();
+    /** One factory per thread: StAX does not promise that a factory may be shared (pages ingest uploads in parallel). */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXml::factory);
 
     private SafeXml() {
     }
@@ -30,7 +31,7 @@ public final class SafeXml {
     /** A reader on {@code xml}, positioned on its root element. */
     public static XMLStreamReader open(byte[] xml, String part) throws OoxmlException {
         try {
-            XMLStreamReader reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+            XMLStreamReader reader = FACTORY.get().createXMLStreamReader(new ByteArrayInputStream(xml));
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD) {
