@@ -50,11 +50,10 @@ public final class Folding {
             String word = a.get(k);
             String other = b.get(k);
             boolean number = Character.isDigit(word.charAt(0)) || word.length() > 1 && word.charAt(1) == '.';
-            if (!word.equals(other)) {
-                String mapped = reference && number ? renumbered.get(word) : null;
-                if (mapped == null || !mapped.equals(other)) {
-                    return false;
-                }
+            // A reference to a renumbered clause must follow it: the old number would now name another clause.
+            String mapped = reference && number ? renumbered.get(word) : null;
+            if (!(mapped != null ? mapped.equals(other) : word.equals(other))) {
+                return false;
             }
             if (REFERENCE_WORDS.contains(word)) {
                 reference = true;
