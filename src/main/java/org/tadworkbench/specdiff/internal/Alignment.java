@@ -32,6 +32,8 @@ public final class Alignment {
     static final double CONTEXT = 0.25;
     /** A shingle held by more new clauses than this is boilerplate: it makes no pairs candidates. */
     static final int COMMON = 40;
+    private static final int CLAUSE_BITS = 20;
+    private static final long CLAUSE_MASK = (1L << CLAUSE_BITS) - 1;
     /** The new clauses sharing the most shingles with an old one that are its candidates for that reason. */
     static final int MOST_SHARING = 12;
     /** A title word held by at most this many new clauses makes pairs candidates. */
@@ -128,15 +130,11 @@ public final class Alignment {
     /** The content score of every candidate pair that could pass the threshold once its context agrees. */
     private Map<Long, Double> contentScores() {
         Map<Integer, List<Integer>> byTitleTerm = new HashMap<>();
-        Map<Long, List<Integer>> byShingle = new HashMap<>();
         Map<String, List<Integer>> byTitle = new HashMap<>();
         Map<String, List<Integer>> byNumber = new HashMap<>();
         for (int j = 0; j < b.size; j++) {
             for (int t : b.titleTerms[j]) {
                 byTitleTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(j);
-            }
-            for (long s : b.shingles[j]) {
-                byShingle.computeIfAbsent(s, k -> new ArrayList<>()).add(j);
             }
             if (!b.foldedTitle[j].isEmpty()) {
                 byTitle.computeIfAbsent(b.foldedTitle[j], k -> new ArrayList<>()).add(j);
@@ -145,6 +143,7 @@ public final class Alignment {
                 byNumber.computeIfAbsent(b.number[j], k -> new ArrayList<>()).add(j);
             }
         }
+        long[] byShingle = shingleIndex();
         Map<Long, Double> scores = new HashMap<>();
         int[] seen = new int[b.size];
         Arrays.fill(seen, -1);
@@ -153,9 +152,14 @@ public final class Alignment {
             List<Integer> candidates = new ArrayList<>();
             List<Integer> sharing = new ArrayList<>();
             for (long s : a.shingles[i]) {
-                List<Integer> posting = byShingle.get(s);
-                if (posting != null && posting.size() <= COMMON) {
-                    for (int j : posting) {
+                int from = lowerBound(byShingle, s << CLAUSE_BITS);
+                int to = from;
+                while (to < byShingle.length && byShingle[to] >>> CLAUSE_BITS == s && to - from <= COMMON) {
+                    to++;
+                }
+                if (to - from <= COMMON) {
+                    for (int k = from; k < to; k++) {
+                        int j = (int) (byShingle[k] & CLAUSE_MASK);
                         if (counted[j] != i) {
                             counted[j] = i;
                             sharedShingles[j] = 0;
@@ -186,6 +190,41 @@ public final class Alignment {
         }
         collecting = -1;
         return scores;
+    }
+
+    /** Every shingle of the newer version with the clause holding it, packed in one long each and sorted. */
+    private long[] shingleIndex() {
+        if (b.size > CLAUSE_MASK) {
+            throw new IllegalArgumentException("more than " + CLAUSE_MASK + " clauses in one version");
+        }
+        int total = 0;
+        for (long[] s : b.shingles) {
+            total += s.length;
+        }
+        long[] index = new long[total];
+        int k = 0;
+        for (int j = 0; j < b.size; j++) {
+            for (long s : b.shingles[j]) {
+                index[k++] = s << CLAUSE_BITS | j;
+            }
+        }
+        Arrays.sort(index);
+        return index;
+    }
+
+    /** The first position holding a value not below {@code value}. */
+    private static int lowerBound(long[] sorted, long value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static void collect(List<Integer> posting, int i, int[] seen, List<Integer> candidates, boolean capped) {

@@ -16,6 +16,8 @@ public final class ClauseFeatures {
 
     /** Words per shingle: long enough that a shared shingle means shared wording, short enough to survive edits. */
     static final int SHINGLE = 3;
+    /** Bits of a shingle's hash: with a clause index in 20 more, it stays a positive long in the candidate index. */
+    static final int SHINGLE_BITS = 43;
 
     final List<SpecClause> clauses;
     final int size;
@@ -97,7 +99,8 @@ public final class ClauseFeatures {
             h ^= h >>> 33;
             h *= 0xc4ceb9fe1a85ec53L;
             h ^= h >>> 33;
-            out[i] = h;
+            // The candidate index packs a shingle and a clause index into one long.
+            out[i] = h >>> (64 - SHINGLE_BITS);
         }
         Arrays.sort(out);
         return distinctSorted(out);
