@@ -203,7 +203,8 @@ final class SpecDiffCommand implements Callable<Integer> {
     private static void write(Path file, byte[] content) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".tad-", ".part");
+        // Not createTempFile: that file is private to its owner, and a report is for sharing.
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".part");
         try {
             Files.write(temporary, content);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
