@@ -257,7 +257,9 @@ public final class Alignment {
 
     double titleSimilarity(int i, int j) {
         if (!a.foldedTitle[i].isEmpty() && a.foldedTitle[i].equals(b.foldedTitle[j])) {
-            return 1;
+            // A title many clauses share ("General", "Constraints") says little about which of them this is.
+            int shared = Math.max(a.titleCount.getOrDefault(a.foldedTitle[i], 1), b.titleCount.getOrDefault(b.foldedTitle[j], 1));
+            return shared == 1 ? 1 : 0.5 + 0.5 / Math.sqrt(shared);
         }
         int[] x = a.titleTerms[i];
         int[] y = b.titleTerms[j];

@@ -31,6 +31,8 @@ public final class ClauseFeatures {
     final int[][] textTerms;
     final long[][] shingles;
     final boolean[] emptyText;
+    /** How many clauses of this version have each folded title. */
+    final Map<String, Integer> titleCount = new HashMap<>();
 
     ClauseFeatures(List<SpecClause> clauses, Vocabulary vocabulary) {
         this.clauses = clauses;
@@ -53,6 +55,7 @@ public final class ClauseFeatures {
             number[i] = Numbers.plain(c.number());
             titleWords[i] = words(c.title());
             foldedTitle[i] = String.join(" ", titleWords[i]);
+            titleCount.merge(foldedTitle[i], 1, Integer::sum);
             titleTerms[i] = vocabulary.distinct(titleWords[i]);
             textWords[i] = words(c.text());
             emptyText[i] = textWords[i].isEmpty();
