@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.tadworkbench.redline.TextRun;
 import org.tadworkbench.spec.ClauseTree;
 import org.tadworkbench.spec.SpecClause;
@@ -57,12 +58,16 @@ public final class ClauseAligner {
                 removedAfter.get(anchor + 1).add(i);
             }
         }
+        // The pairs' word diffs are independent of each other: computed side by side.
+        ClauseChange[] pairs = new ClauseChange[newer.size()];
+        IntStream.range(0, newer.size()).parallel().forEach(j -> {
+            int i = oldForNew[j];
+            pairs[j] = i < 0 ? added(newer.get(j)) : paired(older.get(i), newer.get(j), moved[i], alignment.cosmetic(i, j, renumbered));
+        });
         List<ClauseChange> changes = new ArrayList<>(Math.max(older.size(), newer.size()));
         removedAfter.get(0).forEach(i -> changes.add(removed(older.get(i))));
         for (int j = 0; j < newer.size(); j++) {
-            int i = oldForNew[j];
-            changes.add(i < 0 ? added(newer.get(j)) : paired(older.get(i), newer.get(j), moved[i],
-                    alignment.cosmetic(i, j, renumbered)));
+            changes.add(pairs[j]);
             removedAfter.get(j + 1).forEach(r -> changes.add(removed(older.get(r))));
         }
         return new SpecDiff(from, to, changes);
