@@ -109,6 +109,11 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
         return new Workspace(newManifest, sections, glossary, references, specs, releases, plan, raid, model, traces, newSnapshots, governance);
     }
 
+    /** The workspace with another specification register (entries and ingested texts). */
+    public Workspace withSpecs(SpecRegister newSpecs) {
+        return new Workspace(manifest, sections, glossary, references, newSpecs, releases, plan, raid, model, traces, snapshots, governance);
+    }
+
     public Workspace withSections(List<Section> newSections) {
         return new Workspace(manifest, newSections, glossary, references, specs, releases, plan, raid, model, traces, snapshots, governance);
     }
@@ -119,6 +124,11 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
                 .filter(r -> !r.release().equals(release.release())).toList());
         updated.add(release);
         return new Workspace(manifest, sections, glossary, references, specs, updated, plan, raid, model, traces, snapshots, governance);
+    }
+
+    /** The workspace with these trace links instead of its own. */
+    public Workspace withTraces(List<TraceLink> newTraces) {
+        return new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, newTraces, snapshots, governance);
     }
 
     public Optional<Section> section(String number) {
