@@ -26,6 +26,18 @@ class SpecDiffCommandTests {
     @BeforeEach
     void twoVersionsIngested() throws IOException {
         ws = TestWorkspaces.copyOfReference(tmp);
+        // The register lists SEC-B 1.2d; the newer version is registered as ingest would register it.
+        Path register = ws.resolve("specs.yaml");
+        String before = Files.readString(register);
+        String entry = """
+                      - version: "1.2d"
+                        label: v1.2 draft
+                        baseline: smets1-services
+                        status: draft
+                """;
+        assertThat(before).contains(entry);
+        Files.writeString(register, before.replaceFirst(java.util.regex.Pattern.quote(entry), entry
+                + "      - version: \"1.3\"\n        label: v1.3 draft\n        baseline: smets1-services\n        status: draft\n"));
         ingested("1.2d", """
                   - number: "1"
                     title: Scope
