@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.tadworkbench.intake.Ingested;
 import org.tadworkbench.intake.IntakeException;
 import org.tadworkbench.intake.SpecFormat;
@@ -69,19 +71,32 @@ final class SpecIngestCommand implements Callable<Integer> {
             err.println("tad spec ingest: " + file + ": no such file");
             return 1;
         }
-        ReadResult read = CleanWorkspace.read(workspace, spec).orElse(null);
-        if (read == null) {
-            return 1;
-        }
         if (!json) {
             err.println("reading " + file.getFileName() + "...");
         }
+        String name = file.getFileName().toString();
+        SpecIngest.Request request = new SpecIngest.Request(document, version, chosen, label);
+        // The file is read on one core while the workspace is read and linted on the other.
+        CompletableFuture<SpecIngest.Read> reading = CompletableFuture.supplyAsync(() -> {
+            try {
+                return SpecIngest.read(file, name, request);
+            } catch (IntakeException e) {
+                throw new CompletionException(e);
+            }
+        });
+        ReadResult read = CleanWorkspace.read(workspace, spec).orElse(null);
+        if (read == null) {
+            reading.cancel(true);
+            return 1;
+        }
         SpecIngest.Outcome outcome;
         try {
-            outcome = SpecIngest.ingest(read.workspace(), file, file.getFileName().toString(),
-                    new SpecIngest.Request(document, version, chosen, label));
-        } catch (IntakeException e) {
-            err.println("tad spec ingest: " + e.getMessage() + " (nothing written)");
+            outcome = SpecIngest.apply(read.workspace(), reading.join(), name, request);
+        } catch (CompletionException e) {
+            if (!(e.getCause() instanceof IntakeException refused)) {
+                throw e;
+            }
+            err.println("tad spec ingest: " + refused.getMessage() + " (nothing written)");
             return 1;
         }
         List<String> written = ChangedFiles.write(workspace, read.workspace(), outcome.workspace());

@@ -40,7 +40,19 @@ public final class SpecIngest {
                           boolean addedVersion, boolean replaced) {
     }
 
+    /** What reading the file gave, before it is put in any workspace. */
+    public record Read(SpecFormat format, Ingested ingested) {
+    }
+
     public static Outcome ingest(Workspace ws, Path file, String displayName, Request request) throws IntakeException {
+        return apply(ws, read(file, displayName, request), displayName, request);
+    }
+
+    /**
+     * Reads the file (names, format and size checked first). Needs no workspace, so the command line reads the file
+     * on one core while it reads and lints the workspace on the other.
+     */
+    public static Read read(Path file, String displayName, Request request) throws IntakeException {
         checkName(request.document(), "document id");
         checkName(request.version(), "version");
         SpecFormat format = Optional.ofNullable(request.format()).or(() -> SpecFormat.ofFileName(displayName))
@@ -52,8 +64,13 @@ public final class SpecIngest {
             throw new IntakeException(displayName + ": no headings found, so there are no clauses to keep (is it the "
                     + "specification, and in the format named?)");
         }
-        ClauseTree tree = new ClauseTree(request.document(), request.version(), displayName + " (" + format.word() + ")",
-                read.clauses());
+        return new Read(format, read);
+    }
+
+    /** The workspace with what was read: the version's clause tree, and the document and version in the register. */
+    public static Outcome apply(Workspace ws, Read read, String displayName, Request request) {
+        ClauseTree tree = new ClauseTree(request.document(), request.version(), displayName + " (" + read.format().word() + ")",
+                read.ingested().clauses());
         SpecRegister register = ws.specs();
         boolean replaced = register.text(request.document(), request.version()).isPresent();
         Optional<Specification> known = register.spec(request.document());
@@ -74,7 +91,7 @@ public final class SpecIngest {
                     spec.appendix(), spec.note(), versions));
         }
         Workspace after = ws.withSpecs(register.withSpecs(specs).withText(tree));
-        return new Outcome(after, tree, format, read, known.isEmpty(), addedVersion, replaced);
+        return new Outcome(after, tree, read.format(), read.ingested(), known.isEmpty(), addedVersion, replaced);
     }
 
     private static SpecVersion newVersion(Request request, String displayName) {
