@@ -416,6 +416,46 @@ public final class WorkspaceStore {
         });
     }
 
+    /**
+     * Changes the register of specifications and the ingested text of its versions (what ingesting a version in the
+     * browser does) in one transaction: {@code change} gets the stored register with its texts, read under the
+     * workspace's lock (so two uploads at once both land), and returns the register to store, texts included. Audited
+     * as {@code action} (e.g. "spec-version-ingested") on the specification {@code subject} (e.g. "DUIS:3.1") by
+     * {@code actor}, with the register and the ingested versions before and after (each text's clause count, not
+     * the text, which can run to megabytes). Refused when no workspace of that id is stored. Returns what was stored.
+     */
+    public SpecRegister changeSpecs(String workspaceId, java.util.function.UnaryOperator<SpecRegister> change, String actor,
+                                    String action, String subject) {
+        return Jdbc.inTransaction(dataSource, "store the specifications of workspace '" + workspaceId + "'", connection -> {
+            if (Jdbc.query(connection, "select id from workspace where id = ? for update", rs -> rs.getString(1), workspaceId).isEmpty()) {
+                throw new StoreException("no stored workspace '" + workspaceId + "'", null);
+            }
+            String registerBefore = Jdbc.query(connection, "select content from workspace_part where workspace_id = ? and name = ?",
+                    rs -> rs.getString(1), workspaceId, SPECS).stream().findFirst().orElse(null);
+            List<ClauseTree> textsBefore = Jdbc.query(connection, "select content from spec_text where workspace_id = ? "
+                    + "order by document, version", rs -> WorkspaceJson.clauseTree(rs.getString(1)), workspaceId);
+            SpecRegister before = (registerBefore == null ? SpecRegister.empty() : WorkspaceJson.specs(registerBefore))
+                    .withTexts(textsBefore);
+            SpecRegister after = change.apply(before);
+            String registerAfter = WorkspaceJson.specs(after);
+            Jdbc.update(connection, "delete from workspace_part where workspace_id = ? and name = ?", workspaceId, SPECS);
+            Jdbc.update(connection, "insert into workspace_part (workspace_id, name, content) values (?, ?, ?)",
+                    workspaceId, SPECS, registerAfter);
+            Jdbc.update(connection, "delete from spec_text where workspace_id = ?", workspaceId);
+            insertSpecTexts(connection, workspaceId, after.texts());
+            GovernanceRows.appendAudit(connection, workspaceId, Instant.now(clock), actor, action, "specification", subject,
+                    (registerBefore == null ? "" : registerBefore) + textSummary(textsBefore),
+                    registerAfter + textSummary(after.texts()));
+            return after;
+        });
+    }
+
+    /** The ingested versions as the audit trail records them: "texts: DUIS:3.0d3 (origin, 12 clauses), ...". */
+    private static String textSummary(List<ClauseTree> texts) {
+        return "\ntexts: " + (texts.isEmpty() ? "none" : texts.stream().map(t -> t.key() + " (" + t.origin() + ", "
+                + t.clauses().size() + " clauses)").collect(java.util.stream.Collectors.joining(", ")));
+    }
+
     /** How many rows each table holds for the workspace: what an import reports. */
     public Map<String, Integer> counts(String workspaceId) {
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -25,12 +25,15 @@ class SectionController {
     private final MarkdownRenderer markdown;
     private final VersionAccess access;
     private final ReviewPages review;
+    private final SpecDiffs specDiffs;
 
-    SectionController(CurrentWorkspace current, MarkdownRenderer markdown, VersionAccess access, ReviewPages review) {
+    SectionController(CurrentWorkspace current, MarkdownRenderer markdown, VersionAccess access, ReviewPages review,
+                      SpecDiffs specDiffs) {
         this.current = current;
         this.markdown = markdown;
         this.access = access;
         this.review = review;
+        this.specDiffs = specDiffs;
     }
 
     @GetMapping("/sections/{number}")
@@ -52,6 +55,7 @@ class SectionController {
         model.addAttribute("references", section.references().stream()
                 .map(id -> CitedReference.of(id, ws.references())).toList());
         model.addAttribute("impacts", rowsTouching(ws, number));
+        model.addAttribute("suspects", SuspectCitations.of(ws, number, specDiffs));
         model.addAttribute("editor", SignedInUser.isEditor() && access.currentTextEditable(ws));
         ws.manifest().currentVersion().ifPresent(version -> review.addComments(model, ws, version.version(),
                 c -> (c.target() == CommentTarget.SECTION || c.target() == CommentTarget.PARAGRAPH)

@@ -1,0 +1,208 @@
+package org.tadworkbench.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tadworkbench.account.AccountRole;
+import org.tadworkbench.review.AuditEntry;
+import org.tadworkbench.spec.ClauseTree;
+import org.tadworkbench.spec.SpecClause;
+import org.tadworkbench.spec.SpecRegister;
+import org.tadworkbench.store.GovernanceStore;
+import org.tadworkbench.store.WorkspaceStore;
+
+/**
+ * The specification pages over the reference workspace with two versions of DUIS stored as ingested text (made up
+ * here, like the fixtures' DUIS-like document: 3.1 rewords 1.4.2, which section 4.2.1.7 traces to): a document's page
+ * with its versions, a version's clauses, the changes between two versions, the suspect-trace notice on section
+ * pages, and the upload form's refusals (who may upload, what a bad file or form gets, that nothing is stored).
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:specpages;DB_CLOSE_DELAY=-1",
+        "tad.initial-workspace=workspaces/sec-tad"})
+@AutoConfigureMockMvc
+class SpecPagesIntegrationTests {
+
+    private static final String WS = "sec-tad";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    WorkspaceStore store;
+    @Autowired
+    GovernanceStore governance;
+
+    static ClauseTree duis(String version, String rule) {
+        return new ClauseTree("DUIS", version, "duis-" + version + ".md (md)", List.of(
+                new SpecClause("1", "Introduction", 1, "", "line 1"),
+                new SpecClause("1.3", "Definitions", 2, "Terms with **capitals** have the meanings the code gives them.", "line 5"),
+                new SpecClause("1.4", "Variation of requirements for SMETS1 Devices", 2, "", "line 9"),
+                new SpecClause("1.4.2", "Service requests not available for SMETS1 Devices", 3, rule, "line 13"),
+                new SpecClause("2", "Service requests", 1, "A request names <script>alert('x')</script> its target.", "line 20")));
+    }
+
+    /** Both versions stored as ingested text, every test starting from the same register. */
+    @BeforeEach
+    void twoVersionsOfDuis() {
+        store.changeSpecs(WS, register -> register.withTexts(List.of(
+                duis("3.0d3", "The central system shall not offer Service Reference Variant 8.13 for SMETS1 Devices."),
+                duis("3.1", "The central system shall refuse Service Reference Variants 8.13 and 8.14 from SMETS1 Devices."))),
+                "tester", "spec-text-set-up", "DUIS");
+        store.changeSpecs(WS, register -> register.withSpecs(register.specs().stream().map(spec -> !spec.id().equals("DUIS")
+                ? spec : SpecUpload.store(new SpecRegister(List.of(), List.of(spec)), duis("3.1", ""), "v3.1", null)
+                .specs().get(0)).toList()), "tester", "spec-version-set-up", "DUIS:3.1");
+    }
+
+    @Test
+    void theRegisterLinksEachDocumentToItsPageWhichListsItsVersionsAndWhatWasIngested() throws Exception {
+        assertThat(page("/specs", null)).contains("href=\"/specs/DUIS\"");
+        String html = page("/specs/DUIS", null);
+        assertThat(html).contains("<h1><span>DUIS</span>: <span>SEC Appendix AD - DCC User Interface Specification</span></h1>",
+                "Technical Code Specification", "SMETS1 Services Release");
+        assertThat(html).containsSubsequence("v3.0 draft 3", "href=\"/specs/DUIS/3.0d3\">5 clauses</a>", "from duis-3.0d3.md (md)",
+                "v3.1", "href=\"/specs/DUIS/3.1\">5 clauses</a>",
+                "href=\"/specs/DUIS/diff?from=3.0d3&amp;to=3.1\">Changes since 3.0d3</a>");
+        // A version the register lists but nobody ingested says so; an unknown document is not found.
+        assertThat(page("/specs/SEC-B", null)).contains("v1.2 draft", "Not ingested.");
+        mvc.perform(get("/specs/NOPE")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aVersionsClausesNestByLevelInDetailsWithTheirTextRenderedAndEscaped() throws Exception {
+        String html = page("/specs/DUIS/3.0d3", null);
+        assertThat(html).containsSubsequence("<details class=\"clause\" id=\"c-1\" open=\"open\">", "<span class=\"clause__number\">1</span>",
+                "<details class=\"clause\" id=\"c-1.4\" open=\"open\">",
+                "<details class=\"clause\" id=\"c-1.4.2\" open=\"open\">", "shall not offer Service Reference Variant 8.13",
+                "</details>", "</details>", "</details>", "<details class=\"clause\" id=\"c-2\" open=\"open\">");
+        assertThat(html).contains("<strong>capitals</strong>", "&lt;script&gt;alert(")
+                .doesNotContain("<script>alert(");
+        // Opened to level 1 only, the sub-clauses are there but closed: readable without script.
+        String closed = page("/specs/DUIS/3.0d3?open=1", null);
+        assertThat(closed).contains("<details class=\"clause\" id=\"c-1\" open=\"open\">", "<details class=\"clause\" id=\"c-1.4.2\">");
+        mvc.perform(get("/specs/DUIS/3.2")).andExpect(status().isNotFound());
+        mvc.perform(get("/specs/SEC-B/1.2d")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theDiffPageSummarisesThenShowsEachChangedClauseWithBothNumbers() throws Exception {
+        String html = page("/specs/DUIS/diff?from=3.0d3&to=3.1", null);
+        assertThat(html).containsSubsequence("DUIS: changes from 3.0d3 to 3.1", "Summary", "reworded", "Changed clauses",
+                "1.4.2 Service requests not available for SMETS1 Devices",
+                "href=\"/specs/DUIS/3.0d3#c-1.4.2\">§1.4.2</a>", "href=\"/specs/DUIS/3.1#c-1.4.2\">§1.4.2</a>");
+        assertThat(html).doesNotContain("2 Service requests</span>"); // unchanged clauses are counted, not listed
+        mvc.perform(get("/specs/DUIS/diff?from=3.0d3")).andExpect(status().isBadRequest());
+        mvc.perform(get("/specs/DUIS/diff?from=3.0d3&to=9.9")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aSectionWhoseTraceCitesAClauseTheNewerVersionRewordsSaysItIsSuspect() throws Exception {
+        assertThat(page("/sections/4.2.1.7", SignedIn.drafter())).contains("Suspect traces",
+                "DUIS 3.0d3 §1.4.2, cited by this section&#39;s constrained-by trace", "is suspect: DUIS 3.1 rewords it.",
+                "href=\"/specs/DUIS/diff?from=3.0d3&amp;to=3.1\"");
+        // Section 2.1 traces to DUIS 3.0d3 §1.4, whose own text 3.1 leaves as it was.
+        assertThat(page("/sections/2.1", SignedIn.drafter())).doesNotContain("Suspect traces");
+    }
+
+    @Test
+    void onlyEditorsSeeTheUploadFormAndOnlyTheyMayPostIt() throws Exception {
+        assertThat(page("/specs/DUIS", null)).contains("Sign in</a> as a drafter").doesNotContain("type=\"file\"");
+        assertThat(page("/specs/DUIS", SignedIn.drafter())).contains("enctype=\"multipart/form-data\"",
+                "action=\"/specs/DUIS/versions\"", "<label for=\"upload-file\">", "<label for=\"upload-version\">",
+                "<label for=\"upload-label\">Label (optional)</label>", "<label for=\"upload-baseline\">", "name=\"_csrf\"",
+                "at most 50 MB");
+        int trail = governance.auditTrail(WS).size();
+        mvc.perform(upload("duis-3.2.md", "# 1 Scope\n\nText.\n", "3.2").with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(upload("duis-3.2.md", "# 1 Scope\n\nText.\n", "3.2").with(as(AccountRole.RESPONDENT)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(upload("duis-3.2.md", "# 1 Scope\n\nText.\n", "3.2").with(as(AccountRole.TABASC_MEMBER)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(upload("duis-3.2.md", "# 1 Scope\n\nText.\n", "3.2").with(SignedIn.drafter()))
+                .andExpect(status().isForbidden());
+        assertThat(governance.auditTrail(WS)).hasSize(trail);
+        assertThat(store.load(WS).orElseThrow().specs().text("DUIS", "3.2")).isEmpty();
+    }
+
+    @Test
+    void aFileOrFormTheReaderCannotTakeGetsThePageAgainWithTheReasonAndNothingIsStored() throws Exception {
+        SpecRegister before = store.load(WS).orElseThrow().specs();
+        int trail = governance.auditTrail(WS).size();
+
+        String wrongKind = mvc.perform(upload("duis-3.2.exe", "MZ", "3.2").with(SignedIn.drafter()).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(wrongKind).contains("<title>Error: DUIS", "The new version was not stored",
+                "duis-3.2.exe: not a form a specification is read from", "href=\"#upload-file\"",
+                "aria-invalid=\"true\"", "value=\"3.2\"");
+
+        String badForm = mvc.perform(upload("duis-3.2.md", "# 1 Scope\n", "../3.2").param("baseline", "no-such")
+                        .with(SignedIn.drafter()).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(badForm).contains("A version starts with a letter or digit", "There is no release baseline no-such");
+
+        String empty = mvc.perform(upload("duis-3.2.md", "", "3.2").with(SignedIn.drafter()).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(empty).contains("duis-3.2.md is empty.");
+
+        // A file the reader refuses (here a Word file that is no zip at all): the reader's own message, escaped.
+        String corrupt = mvc.perform(upload("duis<b>3.2.docx", "not a zip", "3.2").with(SignedIn.drafter()).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(corrupt).contains("duis&lt;b&gt;3.2.docx").doesNotContain("duis<b>");
+
+        assertThat(store.load(WS).orElseThrow().specs()).isEqualTo(before);
+        assertThat(governance.auditTrail(WS)).hasSize(trail);
+    }
+
+    @Test
+    void theStoreChangesTheRegisterAndItsTextsInOneAuditedStep() {
+        int trail = governance.auditTrail(WS).size();
+        ClauseTree added = duis("3.2", "Reworded again.");
+        store.changeSpecs(WS, register -> SpecUpload.store(register, added, "v3.2", "smets1-services"), "dora",
+                "spec-version-ingested", added.key());
+
+        SpecRegister after = store.load(WS).orElseThrow().specs();
+        assertThat(after.text("DUIS", "3.2")).contains(added);
+        assertThat(after.spec("DUIS").orElseThrow().versions()).extracting(v -> v.version() + " " + v.label() + " "
+                + v.baseline() + " " + v.status()).endsWith("3.2 v3.2 smets1-services DRAFT");
+        List<AuditEntry> entries = governance.auditTrail(WS);
+        AuditEntry entry = entries.stream().filter(e -> e.sequence() > trail).filter(e -> e.action().equals("spec-version-ingested"))
+                .findFirst().orElseThrow();
+        assertThat(entry.actor()).isEqualTo("dora");
+        assertThat(entry.subjectKind()).isEqualTo("specification");
+        assertThat(entry.subjectId()).isEqualTo("DUIS:3.2");
+        assertThat(entry.before()).doesNotContain("DUIS:3.2");
+        assertThat(entry.after()).contains("DUIS:3.2 (duis-3.2.md (md), 5 clauses)");
+    }
+
+    private MockMultipartHttpServletRequestBuilder upload(String fileName, String content, String version) {
+        return (MockMultipartHttpServletRequestBuilder) multipart("/specs/DUIS/versions")
+                .file(new MockMultipartFile("file", fileName, "application/octet-stream", content.getBytes(StandardCharsets.UTF_8)))
+                .param("version", version);
+    }
+
+    private static RequestPostProcessor as(AccountRole role) {
+        return SignedIn.as("someone", role);
+    }
+
+    private String page(String path, RequestPostProcessor user) throws Exception {
+        var request = get(path);
+        if (user != null) {
+            request.with(user);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+}
