@@ -8,6 +8,8 @@ import org.tadworkbench.document.DocumentReference;
 import org.tadworkbench.document.DocumentVersion;
 import org.tadworkbench.document.GlossaryTerm;
 import org.tadworkbench.document.VersionStatus;
+import org.tadworkbench.spec.ClauseTree;
+import org.tadworkbench.spec.SpecClause;
 import org.tadworkbench.spec.SpecVersion;
 import org.tadworkbench.spec.Specification;
 import org.tadworkbench.workspace.Locations;
@@ -49,6 +51,7 @@ final class RegisterRules extends Rules {
             }
         }
         codeSpecificationsInEachRelease(baselines);
+        ingestedTexts(specs);
         Map<String, DocumentReference> references = unique(ws.references(), DocumentReference::id, "document reference");
         for (DocumentReference reference : ws.references()) {
             if (reference.spec() != null && !specs.containsKey(reference.spec())) {
@@ -94,6 +97,30 @@ final class RegisterRules extends Rules {
                             + " names");
                 }
             });
+        }
+    }
+
+    /**
+     * An ingested version's text (specs/&lt;document&gt;/&lt;version&gt;/clauses.yaml) belongs to a version in the register, and
+     * within it a clause number names one clause, since traces and diffs find clauses by number.
+     */
+    private void ingestedTexts(Map<String, Specification> specs) {
+        for (ClauseTree text : ws.specs().texts()) {
+            Specification spec = specs.get(text.document());
+            if (spec == null) {
+                error(text, "document", "unknown-spec", "clauses of " + text.key() + " are kept, but specs.yaml has no "
+                        + "document " + text.document());
+            } else if (spec.versions().stream().noneMatch(v -> v.version().equals(text.version()))) {
+                error(text, "version", "unknown-version", "clauses of " + text.key() + " are kept, but specs.yaml lists no "
+                        + "version " + text.version() + " of " + text.document());
+            }
+            Set<String> numbers = new HashSet<>();
+            for (SpecClause clause : text.clauses()) {
+                if (!clause.number().isEmpty() && !numbers.add(clause.number())) {
+                    warning(clause, "number", "duplicate-clause", text.key() + " has more than one clause numbered "
+                            + clause.number() + "; traces to it name the first");
+                }
+            }
         }
     }
 }

@@ -109,6 +109,11 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
         return new Workspace(newManifest, sections, glossary, references, specs, releases, plan, raid, model, traces, newSnapshots, governance);
     }
 
+    /** The workspace with another specification register (entries and ingested texts). */
+    public Workspace withSpecs(SpecRegister newSpecs) {
+        return new Workspace(manifest, sections, glossary, references, newSpecs, releases, plan, raid, model, traces, snapshots, governance);
+    }
+
     public Workspace withSections(List<Section> newSections) {
         return new Workspace(manifest, newSections, glossary, references, specs, releases, plan, raid, model, traces, snapshots, governance);
     }

@@ -135,10 +135,28 @@ class WorkspaceStoreIntegrationTests {
         assertThat(textOnly.modelOf("2.0")).isEqualTo(reference.model());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.tadworkbench.store.TestDatabases#both")
+    void ingestedSpecificationTextSurvivesTheDatabaseByteForByte(String name, TestDatabases.DatabaseFactory database) {
+        WorkspaceStore store = new WorkspaceStore(database.create());
+        Workspace reference = new WorkspaceReader().read(TestWorkspaces.REFERENCE).workspace();
+        org.tadworkbench.spec.ClauseTree text = new org.tadworkbench.spec.ClauseTree("DUIS", "3.0d3", "duis.md (md)", List.of(
+                new org.tadworkbench.spec.SpecClause("1.4", "Variation of requirements", 2, "", "line 20"),
+                new org.tadworkbench.spec.SpecClause("1.4.2", "Service requests \"not\" available", 3,
+                        "The central system shall not offer SRV 8.13.\n\n| SRV | SMETS1 |\n|---|---|\n| 8.13 | no |", "line 28")));
+        Workspace withText = reference.withSpecs(reference.specs().withText(text));
+
+        store.replace(withText, "tester");
+        Workspace loaded = store.load("sec-tad").orElseThrow();
+
+        assertThat(loaded.specs().texts()).containsExactly(text);
+        assertThat(new WorkspaceWriter().render(loaded)).isEqualTo(new WorkspaceWriter().render(withText));
+    }
+
     /** Every row of every table, as text: what "exactly as before" means. */
     private static Map<String, String> snapshot(DataSource dataSource) {
         Map<String, String> tables = new TreeMap<>();
-        for (String table : List.of("workspace", "workspace_part", "section", "snapshot_section", "snapshot_part", "release_register", "impact_row")) {
+        for (String table : List.of("workspace", "workspace_part", "section", "snapshot_section", "snapshot_part", "spec_text", "release_register", "impact_row")) {
             try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
                  var rs = statement.executeQuery("select * from " + table + " order by 1, 2")) {
                 StringBuilder rows = new StringBuilder();

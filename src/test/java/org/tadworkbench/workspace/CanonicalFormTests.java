@@ -24,6 +24,8 @@ import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.impact.ImpactStatus;
 import org.tadworkbench.impact.ImpactTarget;
 import org.tadworkbench.impact.ReleaseImpacts;
+import org.tadworkbench.spec.ClauseTree;
+import org.tadworkbench.spec.SpecClause;
 
 /**
  * The canonical form is a fixed point: writing what was read gives the same bytes, and reading what was written
@@ -78,6 +80,62 @@ class CanonicalFormTests {
         assertThat(back.title()).isEqualTo(hostile.title());
         assertThat(back.body()).isEqualTo(org.tadworkbench.workspace.internal.SectionCodec.normaliseBody(hostile.body()));
         assertThat(new WorkspaceWriter().render(read.workspace())).isEqualTo(new WorkspaceWriter().render(written));
+    }
+
+    /**
+     * Ingested clause text of any shape (numbers, titles, Markdown with tables and code, whatever a reader kept after
+     * {@link SpecClause#tidy}) is written to specs/&lt;doc&gt;/&lt;version&gt;/clauses.yaml and read back as the same clauses,
+     * and writing again gives the same bytes: the git-diffable form a drafter commits.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void ingestedClauseTextSurvivesWriteThenReadByteForByte(long seed) throws IOException {
+        SplittableRandom random = new SplittableRandom(seed);
+        Workspace base = new WorkspaceGenerator().generate(new GeneratorSize(12, 3, 4, 10, seed));
+        org.tadworkbench.spec.Specification spec = base.specs().specs().get(0);
+        List<SpecClause> clauses = new java.util.ArrayList<>();
+        for (int i = 0; i < 1 + random.nextInt(20); i++) {
+            String number = switch (random.nextInt(3)) {
+                case 0 -> "";
+                case 1 -> (1 + random.nextInt(12)) + "." + random.nextInt(30);
+                default -> "A." + (1 + random.nextInt(9));
+            };
+            String text = SpecClause.tidy(text(random) + "\n\n" + text(random) + "\n  " + text(random)
+                    + "\n\n| a | b |\n|---|---|\n| " + text(random).strip() + " | 2 |\n\n    code\tline  \n");
+            clauses.add(new SpecClause(number, text(random).strip() + "t", 1 + random.nextInt(4),
+                    random.nextBoolean() ? text : "", random.nextBoolean() ? "page " + random.nextInt(300) : null));
+        }
+        ClauseTree tree = new ClauseTree(spec.id(), spec.versions().get(0).version(), "spec.docx (docx)", clauses);
+        Workspace written = base.withSpecs(base.specs().withText(tree));
+
+        new WorkspaceWriter().write(written, tmp);
+        ReadResult read = new WorkspaceReader().read(tmp);
+
+        assertThat(read.findings()).isEmpty();
+        assertThat(Files.exists(tmp.resolve("specs/" + spec.id() + "/" + tree.version() + "/clauses.yaml"))).isTrue();
+        assertThat(read.workspace().specs().texts()).containsExactly(tree);
+        assertThat(new WorkspaceWriter().render(read.workspace())).isEqualTo(new WorkspaceWriter().render(written));
+    }
+
+    /** A clauses.yaml under another document's or version's folder is an error that says where it belongs. */
+    @Test
+    void clausesFiledUnderTheWrongVersionAreFoundWithTheirPlace() throws IOException {
+        Workspace base = new WorkspaceGenerator().generate(new GeneratorSize(12, 3, 4, 10, 1));
+        org.tadworkbench.spec.Specification spec = base.specs().specs().get(0);
+        ClauseTree tree = new ClauseTree(spec.id(), spec.versions().get(0).version(), null,
+                List.of(new SpecClause("1", "Scope", 1, "Text.", null)));
+        new WorkspaceWriter().write(base.withSpecs(base.specs().withText(tree)), tmp);
+        Path misplaced = tmp.resolve("specs/" + spec.id() + "/9.9/clauses.yaml");
+        Files.createDirectories(misplaced.getParent());
+        Files.move(tmp.resolve("specs/" + spec.id() + "/" + tree.version() + "/clauses.yaml"), misplaced);
+
+        ReadResult read = new WorkspaceReader().read(tmp);
+
+        assertThat(read.findings()).anySatisfy(f -> {
+            assertThat(f.file()).isEqualTo("specs/" + spec.id() + "/9.9/clauses.yaml");
+            assertThat(f.message()).contains("belong in specs/" + spec.id() + "/" + tree.version() + "/clauses.yaml");
+        });
+        assertThat(read.workspace().specs().texts()).isEmpty();
     }
 
     @ParameterizedTest(name = "seed {0}")

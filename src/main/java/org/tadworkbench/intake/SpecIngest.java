@@ -1,0 +1,101 @@
+package org.tadworkbench.intake;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tadworkbench.spec.ClauseTree;
+import org.tadworkbench.spec.SpecRegister;
+import org.tadworkbench.spec.SpecVersion;
+import org.tadworkbench.spec.Specification;
+import org.tadworkbench.workspace.Workspace;
+
+/**
+ * Reads one version of a specification into a workspace (the command line's {@code tad spec ingest} and the browser's
+ * upload): picks the reader for the file's form, refuses what cannot be read safely, and returns the workspace with the
+ * version's clause tree, the document and the version added to the register when they were missing. Nothing is
+ * written here: the caller stores the result, so a refused file leaves the workspace as it was.
+ */
+public final class SpecIngest {
+
+    /** Uploads and files larger than this are refused before any reading. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    private SpecIngest() {
+    }
+
+    /** Which version of which document, read from what. {@code format} null: from the file name's extension. */
+    public record Request(String document, String version, SpecFormat format, String label) {
+    }
+
+    /**
+     * What the ingest did: the workspace after it, the clause tree, what the reader reported, whether the document
+     * or the version was new to the register, and whether an earlier ingest of the same version was replaced.
+     */
+    public record Outcome(Workspace workspace, ClauseTree tree, SpecFormat format, Ingested read, boolean addedDocument,
+                          boolean addedVersion, boolean replaced) {
+    }
+
+    public static Outcome ingest(Workspace ws, Path file, String displayName, Request request) throws IntakeException {
+        checkName(request.document(), "document id");
+        checkName(request.version(), "version");
+        SpecFormat format = Optional.ofNullable(request.format()).or(() -> SpecFormat.ofFileName(displayName))
+                .orElseThrow(() -> new IntakeException(displayName + ": cannot tell the file's format from its name; "
+                        + "give it (docx, pdf, html, md or txt)"));
+        checkSize(file, displayName);
+        Ingested read = SpecReaders.of(format).read(file, displayName);
+        if (read.clauses().isEmpty()) {
+            throw new IntakeException(displayName + ": no headings found, so there are no clauses to keep (is it the "
+                    + "specification, and in the format named?)");
+        }
+        ClauseTree tree = new ClauseTree(request.document(), request.version(), displayName + " (" + format.word() + ")",
+                read.clauses());
+        SpecRegister register = ws.specs();
+        boolean replaced = register.text(request.document(), request.version()).isPresent();
+        Optional<Specification> known = register.spec(request.document());
+        boolean addedVersion = known.map(s -> s.versions().stream().noneMatch(v -> v.version().equals(request.version())))
+                .orElse(true);
+        List<Specification> specs = new ArrayList<>(register.specs());
+        if (known.isEmpty()) {
+            specs.add(new Specification(request.document(), request.document(), null, null, null,
+                    "added when version " + request.version() + " was ingested from " + displayName
+                            + "; give it its title, kind and designation", List.of(newVersion(request, displayName))));
+        } else if (addedVersion) {
+            Specification spec = known.get();
+            List<SpecVersion> versions = new ArrayList<>(spec.versions());
+            versions.add(newVersion(request, displayName));
+            specs.set(specs.indexOf(spec), new Specification(spec.id(), spec.title(), spec.kind(), spec.designation(),
+                    spec.appendix(), spec.note(), versions));
+        }
+        Workspace after = ws.withSpecs(register.withSpecs(specs).withText(tree));
+        return new Outcome(after, tree, format, read, known.isEmpty(), addedVersion, replaced);
+    }
+
+    private static SpecVersion newVersion(Request request, String displayName) {
+        return new SpecVersion(request.version(), request.label(), null, null, "ingested from " + displayName);
+    }
+
+    private static void checkName(String name, String what) throws IntakeException {
+        if (!ClauseTree.isSafeName(name)) {
+            throw new IntakeException("the " + what + " '" + name + "' cannot name a folder: use letters, digits, dots, "
+                    + "dashes and underscores only (it becomes specs/<document>/<version>/)");
+        }
+    }
+
+    private static void checkSize(Path file, String displayName) throws IntakeException {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new IntakeException(displayName + ": " + (size >> 20) + " MB is over the limit of "
+                        + (MAX_BYTES >> 20) + " MB for a specification file");
+            }
+            if (size == 0) {
+                throw new IntakeException(displayName + ": the file is empty");
+            }
+        } catch (IOException e) {
+            throw new IntakeException(displayName + ": cannot read the file: " + e.getMessage(), e);
+        }
+    }
+}
