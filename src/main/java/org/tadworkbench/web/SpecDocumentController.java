@@ -20,6 +20,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tadworkbench.intake.IntakeException;
+import org.tadworkbench.intake.SpecFormat;
+import org.tadworkbench.intake.SpecIngest;
 import org.tadworkbench.spec.Baseline;
 import org.tadworkbench.spec.ClauseTree;
 import org.tadworkbench.spec.SpecRegister;
@@ -125,9 +127,13 @@ class SpecDocumentController {
         HttpStatus status = HttpStatus.BAD_REQUEST;
         if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
             errors.put("file", "Choose the file of the new version: Word, PDF, HTML, Markdown or plain text.");
-        } else if (file.getSize() > SpecUpload.MAX_BYTES) {
+        } else if (file.getSize() > SpecIngest.MAX_BYTES) {
             errors.put("file", fileName + " is larger than 50 MB, the most a specification file may be.");
             status = HttpStatus.CONTENT_TOO_LARGE;
+        } else if (SpecFormat.ofFileName(fileName).isEmpty()) {
+            // The command line takes --format for such a file; the browser goes by the name alone.
+            errors.put("file", fileName + ": not a form a specification is read from. Upload a Word (.docx), PDF (.pdf), "
+                    + "HTML (.html, .htm), Markdown (.md) or plain text (.txt) file.");
         } else if (file.isEmpty()) {
             errors.put("file", fileName + " is empty.");
         }
@@ -143,10 +149,10 @@ class SpecDocumentController {
         if (wantedBaseline != null && ws.specs().baseline(wantedBaseline).isEmpty()) {
             errors.put("baseline", "There is no release baseline " + wantedBaseline + "; choose one from the list.");
         }
-        SpecUpload.Read read = null;
+        SpecIngest.Outcome outcome = null;
         if (errors.isEmpty()) {
             try (InputStream content = file.getInputStream()) {
-                read = SpecUpload.read(content, fileName, spec.id(), wantedVersion);
+                outcome = SpecUpload.read(ws, content, fileName, spec.id(), wantedVersion, wantedLabel, wantedBaseline);
             } catch (IntakeException e) {
                 errors.put("file", e.getMessage());
             }
@@ -158,25 +164,46 @@ class SpecDocumentController {
             model.addAttribute("form", new UploadForm(wantedVersion, wantedLabel, wantedBaseline));
             return "specs/showSpec";
         }
-        ClauseTree tree = read.tree();
+        ClauseTree tree = outcome.tree();
+        SpecRegister read = outcome.workspace().specs();
+        // The file was read outside the store's transaction (it can take seconds); what it changes is stored only if
+        // the register is still the one it was read against, so a change made meanwhile is never lost.
+        SpecRegister stored = store.changeSpecs(ws.manifest().id(), register -> {
+            if (!register.equals(ws.specs())) {
+                throw new ConcurrentSpecChange();
+            }
+            return read;
+        }, SignedInUser.name(), "spec-version-ingested", tree.key());
         Optional<ClauseTree> replaced = ws.specs().text(spec.id(), wantedVersion);
-        String label0 = wantedLabel;
-        SpecRegister stored = store.changeSpecs(ws.manifest().id(),
-                register -> SpecUpload.store(register, tree, label0, wantedBaseline), SignedInUser.name(),
-                "spec-version-ingested", tree.key());
+        int tables = outcome.read().tables();
         String message = spec.id() + " " + wantedVersion + " read from " + fileName + ": " + tree.clauses().size()
-                + (tree.clauses().size() == 1 ? " clause" : " clauses") + ", " + read.report().tables()
-                + (read.report().tables() == 1 ? " table" : " tables") + "."
+                + (tree.clauses().size() == 1 ? " clause" : " clauses") + ", " + tables + (tables == 1 ? " table" : " tables") + "."
                 + replaced.map(r -> " It replaces the text read earlier from " + r.origin() + " (" + r.clauses().size()
                 + " clauses).").orElse("");
         redirect.addFlashAttribute("message", message);
-        redirect.addFlashAttribute("unplaced", read.report().unplaced());
+        redirect.addFlashAttribute("unplaced", outcome.read().unplaced());
         Optional<ClauseTree> baselined = baselinedBefore(stored, spec.id(), wantedVersion);
         UriComponentsBuilder next = baselined.isPresent()
                 ? UriComponentsBuilder.fromPath("/specs/{doc}/diff").queryParam("from", baselined.get().version())
                 .queryParam("to", wantedVersion)
                 : UriComponentsBuilder.fromPath("/specs/{doc}/{version}");
         return "redirect:" + next.encode().buildAndExpand(Map.of("doc", spec.id(), "version", wantedVersion)).toUriString();
+    }
+
+    /** The register changed while an upload was being read: nothing is stored, and the page says to upload again. */
+    static final class ConcurrentSpecChange extends RuntimeException {
+        ConcurrentSpecChange() {
+            super("The register of specifications changed while the file was being read, so nothing was stored. "
+                    + "Upload the file again.");
+        }
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(ConcurrentSpecChange.class)
+    org.springframework.web.servlet.ModelAndView concurrentChange(ConcurrentSpecChange e) {
+        org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView(
+                "impacts/badRequest", HttpStatus.CONFLICT);
+        page.addObject("detail", e.getMessage());
+        return page;
     }
 
     /** What the upload form shows again after a mistake. */
@@ -210,7 +237,7 @@ class SpecDocumentController {
         model.addAttribute("defaultTo", texts.isEmpty() ? null : texts.get(texts.size() - 1).version());
         model.addAttribute("baselines", register.baselines());
         model.addAttribute("editor", SignedInUser.isEditor());
-        model.addAttribute("maxMegabytes", SpecUpload.MAX_BYTES / (1024 * 1024));
+        model.addAttribute("maxMegabytes", SpecIngest.MAX_BYTES >> 20);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new UploadForm("", null, null));
         }

@@ -78,6 +78,10 @@ class EveryWriteIsAuditedTests {
         cases.put("POST /impact/accept", new Step("dora", AccountRole.DRAFTER, opens,
                 post("/impact/accept").param("changed", "DUIS:1.4.2").param("release", "mp-audit")
                         .param("title", "Audit walk").param("section", "4.2.1.7")));
+        cases.put("POST /specs/{doc}/versions", new Step("dora", AccountRole.DRAFTER, opens,
+                multipart("/specs/DUIS/versions").file(new MockMultipartFile("file", "duis-3.1.md", "text/markdown",
+                        "# 1 Introduction\n\n## 1.1 Purpose\n\nA made-up clause.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("version", "3.1")));
         cases.put("POST /impact", new Step("dora", AccountRole.DRAFTER, opens, post("/impact").param("changed", "DUIS:1.4.2")));
         cases.put("POST /versions/{version}/state", new Step("dora", AccountRole.DRAFTER, opens,
                 post("/versions/3.0/state").param("to", "internal-review")));

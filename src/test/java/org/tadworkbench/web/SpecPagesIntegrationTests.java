@@ -23,6 +23,9 @@ import org.tadworkbench.review.AuditEntry;
 import org.tadworkbench.spec.ClauseTree;
 import org.tadworkbench.spec.SpecClause;
 import org.tadworkbench.spec.SpecRegister;
+import org.tadworkbench.spec.SpecStatus;
+import org.tadworkbench.spec.SpecVersion;
+import org.tadworkbench.spec.Specification;
 import org.tadworkbench.store.GovernanceStore;
 import org.tadworkbench.store.WorkspaceStore;
 
@@ -56,6 +59,14 @@ class SpecPagesIntegrationTests {
                 new SpecClause("2", "Service requests", 1, "A request names <script>alert('x')</script> its target.", "line 20")));
     }
 
+    /** The register with this version of DUIS listed (once). */
+    static SpecRegister withVersion(SpecRegister register, SpecVersion version) {
+        return register.withSpecs(register.specs().stream().map(spec -> !spec.id().equals("DUIS")
+                || spec.versions().stream().anyMatch(v -> v.version().equals(version.version())) ? spec
+                : new Specification(spec.id(), spec.title(), spec.kind(), spec.designation(), spec.appendix(), spec.note(),
+                java.util.stream.Stream.concat(spec.versions().stream(), java.util.stream.Stream.of(version)).toList())).toList());
+    }
+
     /** Both versions stored as ingested text, every test starting from the same register. */
     @BeforeEach
     void twoVersionsOfDuis() {
@@ -63,9 +74,8 @@ class SpecPagesIntegrationTests {
                 duis("3.0d3", "The central system shall not offer Service Reference Variant 8.13 for SMETS1 Devices."),
                 duis("3.1", "The central system shall refuse Service Reference Variants 8.13 and 8.14 from SMETS1 Devices."))),
                 "tester", "spec-text-set-up", "DUIS");
-        store.changeSpecs(WS, register -> register.withSpecs(register.specs().stream().map(spec -> !spec.id().equals("DUIS")
-                ? spec : SpecUpload.store(new SpecRegister(List.of(), List.of(spec)), duis("3.1", ""), "v3.1", null)
-                .specs().get(0)).toList()), "tester", "spec-version-set-up", "DUIS:3.1");
+        store.changeSpecs(WS, register -> withVersion(register, new SpecVersion("3.1", "v3.1", null, SpecStatus.DRAFT, null)),
+                "tester", "spec-version-set-up", "DUIS:3.1");
     }
 
     @Test
@@ -168,24 +178,54 @@ class SpecPagesIntegrationTests {
     }
 
     @Test
+    void anEditorUploadsAVersionWhichIsReadStoredAuditedAndComparedWithTheBaselinedOne() throws Exception {
+        String markdown = "Front matter before any heading.\n\n# 1 Introduction\n\n## 1.4 Variation\n\n### 1.4.2 Service requests\n\n"
+                + "The central system shall refuse every Service Reference Variant from SMETS1 Devices.\n\n# 2 Service requests\n\n"
+                + "A request names its target.\n";
+        int trail = governance.auditTrail(WS).size();
+        var result = mvc.perform(upload("duis-3.2.md", markdown, "3.2").param("label", "v3.2 draft 1")
+                        .param("baseline", "smets1-services").with(SignedIn.drafter()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/specs/DUIS/diff?from=3.0d3&to=3.2"))
+                .andReturn();
+        assertThat((String) result.getFlashMap().get("message")).startsWith("DUIS 3.2 read from duis-3.2.md: 4 clauses");
+
+        SpecRegister after = store.load(WS).orElseThrow().specs();
+        assertThat(after.text("DUIS", "3.2").orElseThrow().clause("1.4.2").orElseThrow().text())
+                .contains("shall refuse every Service Reference Variant");
+        SpecVersion added = after.spec("DUIS").orElseThrow().versions().stream().filter(v -> v.version().equals("3.2"))
+                .findFirst().orElseThrow();
+        assertThat(added.label()).isEqualTo("v3.2 draft 1");
+        assertThat(added.baseline()).isEqualTo("smets1-services");
+        assertThat(governance.auditTrail(WS).subList(trail, governance.auditTrail(WS).size()))
+                .extracting(e -> e.actor() + " " + e.action() + " " + e.subjectId()).containsExactly("dora spec-version-ingested DUIS:3.2");
+
+        // The redirect's page shows the reader's report, including what it could not place.
+        String diff = mvc.perform(get("/specs/DUIS/diff?from=3.0d3&to=3.2").flashAttrs(result.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(diff).contains("DUIS 3.2 read from duis-3.2.md", "could not be placed in a clause",
+                "DUIS: changes from 3.0d3 to 3.2");
+    }
+
+    @Test
     void theStoreChangesTheRegisterAndItsTextsInOneAuditedStep() {
         int trail = governance.auditTrail(WS).size();
-        ClauseTree added = duis("3.2", "Reworded again.");
-        store.changeSpecs(WS, register -> SpecUpload.store(register, added, "v3.2", "smets1-services"), "dora",
+        ClauseTree added = duis("3.3", "Reworded again.");
+        store.changeSpecs(WS, register -> withVersion(register, new SpecVersion("3.3", "v3.3", "smets1-services",
+                SpecStatus.DRAFT, null)).withText(added), "dora",
                 "spec-version-ingested", added.key());
 
         SpecRegister after = store.load(WS).orElseThrow().specs();
-        assertThat(after.text("DUIS", "3.2")).contains(added);
+        assertThat(after.text("DUIS", "3.3")).contains(added);
         assertThat(after.spec("DUIS").orElseThrow().versions()).extracting(v -> v.version() + " " + v.label() + " "
-                + v.baseline() + " " + v.status()).endsWith("3.2 v3.2 smets1-services DRAFT");
+                + v.baseline() + " " + v.status()).endsWith("3.3 v3.3 smets1-services DRAFT");
         List<AuditEntry> entries = governance.auditTrail(WS);
         AuditEntry entry = entries.stream().filter(e -> e.sequence() > trail).filter(e -> e.action().equals("spec-version-ingested"))
                 .findFirst().orElseThrow();
         assertThat(entry.actor()).isEqualTo("dora");
         assertThat(entry.subjectKind()).isEqualTo("specification");
-        assertThat(entry.subjectId()).isEqualTo("DUIS:3.2");
-        assertThat(entry.before()).doesNotContain("DUIS:3.2");
-        assertThat(entry.after()).contains("DUIS:3.2 (duis-3.2.md (md), 5 clauses)");
+        assertThat(entry.subjectId()).isEqualTo("DUIS:3.3");
+        assertThat(entry.before()).doesNotContain("DUIS:3.3");
+        assertThat(entry.after()).contains("DUIS:3.3 (duis-3.3.md (md), 5 clauses)");
     }
 
     private MockMultipartHttpServletRequestBuilder upload(String fileName, String content, String version) {
