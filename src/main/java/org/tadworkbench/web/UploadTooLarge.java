@@ -10,8 +10,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * An upload over the server's limit (spring.servlet.multipart.max-file-size) fails before any page's handler is
- * chosen, so this advice applies to every request: a 413 page that says the limit, instead of a bare error.
+ * An upload over the server's limit (spring.servlet.multipart.max-file-size) gets the 413 page that says the limit
+ * (templates/error/413.html). Usually the servlet container refuses it while the CSRF check reads the form, and Spring
+ * Boot's error page shows that template; when the form is read later, it fails before any page's handler is chosen,
+ * so this advice applies to every request and shows the same page. The page asks this bean for the limit.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -25,8 +27,12 @@ class UploadTooLarge {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge() {
-        ModelAndView page = new ModelAndView("error/uploadTooLarge", HttpStatus.CONTENT_TOO_LARGE);
-        page.addObject("limit", limits.getMaxFileSize().toMegabytes() + " MB");
-        return page;
+        return new ModelAndView("error/413", HttpStatus.CONTENT_TOO_LARGE);
+    }
+
+    /** The largest file the server takes, as people write it: "50 MB" (or "4 KB" under a megabyte). */
+    public String limit() {
+        long bytes = limits.getMaxFileSize().toBytes();
+        return bytes >= 1024 * 1024 ? (bytes >> 20) + " MB" : (bytes >> 10) + " KB";
     }
 }
