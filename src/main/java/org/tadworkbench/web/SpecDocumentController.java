@@ -181,7 +181,9 @@ class SpecDocumentController {
                 + replaced.map(r -> " It replaces the text read earlier from " + r.origin() + " (" + r.clauses().size()
                 + " clauses).").orElse("");
         redirect.addFlashAttribute("message", message);
-        redirect.addFlashAttribute("unplaced", outcome.read().unplaced());
+        // Flash attributes live in the shared session store, so they are plain strings.
+        redirect.addFlashAttribute("unplaced", outcome.read().unplaced().stream().map(u -> u.location() + ": " + u.what())
+                .toList());
         Optional<ClauseTree> baselined = baselinedBefore(stored, spec.id(), wantedVersion);
         UriComponentsBuilder next = baselined.isPresent()
                 ? UriComponentsBuilder.fromPath("/specs/{doc}/diff").queryParam("from", baselined.get().version())

@@ -10,6 +10,7 @@ import org.tadworkbench.intake.IntakeException;
 import org.tadworkbench.intake.SpecFormat;
 import org.tadworkbench.intake.SpecIngest;
 import org.tadworkbench.spec.SpecRegister;
+import org.tadworkbench.spec.SpecStatus;
 import org.tadworkbench.spec.SpecVersion;
 import org.tadworkbench.spec.Specification;
 import org.tadworkbench.workspace.Workspace;
@@ -25,8 +26,8 @@ final class SpecUpload {
 
     /**
      * Reads {@code content} (the upload, named {@code fileName} by the browser) as {@code version} of
-     * {@code document} into {@code ws}; a version new to the register gets {@code label} and, when given, the release
-     * {@code baseline}. Refused with the reader's message when the file is not a specification it can read.
+     * {@code document} into {@code ws}; a version new to the register gets {@code label}, the status draft and, when
+     * given, the release {@code baseline}. Refused with the reader's message when the file is not a specification it can read.
      */
     static SpecIngest.Outcome read(Workspace ws, InputStream content, String fileName, String document, String version,
                                    String label, String baseline) throws IntakeException, IOException {
@@ -36,14 +37,17 @@ final class SpecUpload {
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
             SpecIngest.Outcome outcome = SpecIngest.ingest(ws, file, fileName,
                     new SpecIngest.Request(document, version, null, label));
-            if (baseline == null || !outcome.addedVersion()) {
+            if (!outcome.addedVersion()) {
                 return outcome;
             }
+            // A version new to the register is a draft until someone says otherwise (the register needs a status),
+            // in the release baseline the form named, if any.
             SpecRegister register = outcome.workspace().specs();
             List<Specification> specs = register.specs().stream().map(spec -> !spec.id().equals(document) ? spec
                     : new Specification(spec.id(), spec.title(), spec.kind(), spec.designation(), spec.appendix(), spec.note(),
                     spec.versions().stream().map(v -> !v.version().equals(version) ? v
-                            : new SpecVersion(v.version(), v.label(), baseline, v.status(), v.note())).toList())).toList();
+                            : new SpecVersion(v.version(), v.label(), baseline != null ? baseline : v.baseline(),
+                            v.status() != null ? v.status() : SpecStatus.DRAFT, v.note())).toList())).toList();
             return new SpecIngest.Outcome(outcome.workspace().withSpecs(register.withSpecs(specs)), outcome.tree(),
                     outcome.format(), outcome.read(), outcome.addedDocument(), outcome.addedVersion(), outcome.replaced());
         } finally {

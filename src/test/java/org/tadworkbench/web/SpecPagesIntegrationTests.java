@@ -199,8 +199,9 @@ class SpecPagesIntegrationTests {
         assertThat(governance.auditTrail(WS).subList(trail, governance.auditTrail(WS).size()))
                 .extracting(e -> e.actor() + " " + e.action() + " " + e.subjectId()).containsExactly("dora spec-version-ingested DUIS:3.2");
 
-        // The redirect's page shows the reader's report, including what it could not place.
-        String diff = mvc.perform(get("/specs/DUIS/diff?from=3.0d3&to=3.2").flashAttrs(result.getFlashMap()))
+        // The redirect's page shows the reader's report, including what it could not place (the flash attributes
+        // travel in the session, which Spring Session finds by its cookie).
+        String diff = mvc.perform(get("/specs/DUIS/diff?from=3.0d3&to=3.2").cookie(result.getResponse().getCookies()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(diff).contains("DUIS 3.2 read from duis-3.2.md", "could not be placed in a clause",
                 "DUIS: changes from 3.0d3 to 3.2");
