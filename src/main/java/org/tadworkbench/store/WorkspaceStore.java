@@ -450,6 +450,65 @@ public final class WorkspaceStore {
         });
     }
 
+    /**
+     * Applies {@code change} to the stored workspace, read under its lock, and stores what it changed of the register
+     * of specifications and of the release impact registers (what drafting impact rows from a specification diff
+     * changes: a register's new rows, a baseline), in one transaction; nothing else of the changed workspace is
+     * stored, and a change that drops a release register is refused. Audited as {@code action} on {@code kind}
+     * {@code subject} by {@code actor}, with each changed register's rows before and after. Returns the changed
+     * workspace; when {@code change} changes nothing, nothing is written or audited.
+     */
+    public Workspace changeRegisters(String workspaceId, java.util.function.UnaryOperator<Workspace> change, String actor,
+                                     String action, String kind, String subject) {
+        return Jdbc.inTransaction(dataSource, "store the registers of workspace '" + workspaceId + "'", connection -> {
+            Jdbc.query(connection, "select id from workspace where id = ? for update", rs -> rs.getString(1), workspaceId);
+            Workspace before = load(connection, workspaceId)
+                    .orElseThrow(() -> new StoreException("no stored workspace '" + workspaceId + "'", null));
+            Workspace after = change.apply(before);
+            StringBuilder was = new StringBuilder();
+            StringBuilder now = new StringBuilder();
+            if (!after.specs().equals(before.specs())) {
+                String register = WorkspaceJson.specs(after.specs());
+                Jdbc.update(connection, "update workspace_part set content = ? where workspace_id = ? and name = ?",
+                        register, workspaceId, SPECS);
+                Jdbc.update(connection, "delete from spec_text where workspace_id = ?", workspaceId);
+                insertSpecTexts(connection, workspaceId, after.specs().texts());
+                was.append(WorkspaceJson.specs(before.specs())).append(textSummary(before.specs().texts())).append('\n');
+                now.append(register).append(textSummary(after.specs().texts())).append('\n');
+            }
+            for (ReleaseImpacts release : before.releases()) {
+                if (after.release(release.release()).isEmpty()) {
+                    throw new StoreException("refused: the change would drop release " + release.release(), null);
+                }
+            }
+            for (ReleaseImpacts release : after.releases()) {
+                Optional<ReleaseImpacts> earlier = before.release(release.release());
+                if (earlier.isPresent() && earlier.get().equals(release)) {
+                    continue;
+                }
+                Jdbc.update(connection, "delete from release_register where workspace_id = ? and release_id = ?",
+                        workspaceId, release.release());
+                Jdbc.update(connection, "insert into release_register (workspace_id, release_id, header) values (?, ?, ?)",
+                        workspaceId, release.release(), WorkspaceJson.releaseHeader(release));
+                insertRows(connection, workspaceId, release);
+                earlier.ifPresent(r -> was.append(rowsSummary(r)));
+                now.append(rowsSummary(release));
+            }
+            if (!now.isEmpty()) {
+                GovernanceRows.appendAudit(connection, workspaceId, Instant.now(clock), actor, action, kind, subject,
+                        was.isEmpty() ? null : was.toString().strip(), now.toString().strip());
+            }
+            return after;
+        });
+    }
+
+    /** A release register as the audit trail records a change to it: its header and its rows' ids and statuses. */
+    private static String rowsSummary(ReleaseImpacts release) {
+        return WorkspaceJson.releaseHeader(release) + "\nrows: " + release.impacts().stream()
+                .map(r -> r.id() + " " + r.status().name().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(", ")) + "\n";
+    }
+
     /** The ingested versions as the audit trail records them: "texts: DUIS:3.0d3 (origin, 12 clauses), ...". */
     private static String textSummary(List<ClauseTree> texts) {
         return "\ntexts: " + (texts.isEmpty() ? "none" : texts.stream().map(t -> t.key() + " (" + t.origin() + ", "

@@ -22,6 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.tadworkbench.intake.IntakeException;
 import org.tadworkbench.intake.SpecFormat;
 import org.tadworkbench.intake.SpecIngest;
+import org.tadworkbench.review.ReviewException;
 import org.tadworkbench.spec.Baseline;
 import org.tadworkbench.spec.ClauseTree;
 import org.tadworkbench.spec.SpecRegister;
@@ -170,7 +171,8 @@ class SpecDocumentController {
         // the register is still the one it was read against, so a change made meanwhile is never lost.
         SpecRegister stored = store.changeSpecs(ws.manifest().id(), register -> {
             if (!register.equals(ws.specs())) {
-                throw new ConcurrentSpecChange();
+                throw new ReviewException("the register of specifications changed while " + fileName + " was being "
+                        + "read, so nothing was stored; upload the file again");
             }
             return read;
         }, SignedInUser.name(), "spec-version-ingested", tree.key());
@@ -190,22 +192,6 @@ class SpecDocumentController {
                 .queryParam("to", wantedVersion)
                 : UriComponentsBuilder.fromPath("/specs/{doc}/{version}");
         return "redirect:" + next.encode().buildAndExpand(Map.of("doc", spec.id(), "version", wantedVersion)).toUriString();
-    }
-
-    /** The register changed while an upload was being read: nothing is stored, and the page says to upload again. */
-    static final class ConcurrentSpecChange extends RuntimeException {
-        ConcurrentSpecChange() {
-            super("The register of specifications changed while the file was being read, so nothing was stored. "
-                    + "Upload the file again.");
-        }
-    }
-
-    @org.springframework.web.bind.annotation.ExceptionHandler(ConcurrentSpecChange.class)
-    org.springframework.web.servlet.ModelAndView concurrentChange(ConcurrentSpecChange e) {
-        org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView(
-                "impacts/badRequest", HttpStatus.CONFLICT);
-        page.addObject("detail", e.getMessage());
-        return page;
     }
 
     /** What the upload form shows again after a mistake. */
