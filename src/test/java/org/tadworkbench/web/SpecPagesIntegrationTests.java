@@ -1,6 +1,7 @@
 package org.tadworkbench.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -19,6 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tadworkbench.account.AccountRole;
+import org.tadworkbench.impact.ImpactStatus;
+import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.review.AuditEntry;
 import org.tadworkbench.spec.ClauseTree;
 import org.tadworkbench.spec.SpecClause;
@@ -28,6 +31,7 @@ import org.tadworkbench.spec.SpecVersion;
 import org.tadworkbench.spec.Specification;
 import org.tadworkbench.store.GovernanceStore;
 import org.tadworkbench.store.WorkspaceStore;
+import org.tadworkbench.workspace.Workspace;
 
 /**
  * The specification pages over the reference workspace with two versions of DUIS stored as ingested text (made up
@@ -227,6 +231,32 @@ class SpecPagesIntegrationTests {
         assertThat(entry.subjectId()).isEqualTo("DUIS:3.3");
         assertThat(entry.before()).doesNotContain("DUIS:3.3");
         assertThat(entry.after()).contains("DUIS:3.3 (duis-3.3.md (md), 5 clauses)");
+    }
+
+    @Test
+    void aDraftingStepStoresOnlyTheRegistersItChangedAuditedAndNeverDropsARelease() {
+        int trail = governance.auditTrail(WS).size();
+        store.changeRegisters(WS, ws -> ws, "dora", "nothing", "release", "smets1-services");
+        assertThat(governance.auditTrail(WS)).as("a step that changes nothing leaves no entry").hasSize(trail);
+
+        store.changeRegisters(WS, ws -> {
+            ReleaseImpacts release = ws.release("smets1-services").orElseThrow();
+            return ws.withRelease(new ReleaseImpacts(release.release(), release.title(), release.notes(),
+                    release.impacts().stream().map(r -> r.id().equals("A30") ? r.withStatus(ImpactStatus.DRAFTING) : r).toList()));
+        }, "dora", "impact-rows-drafted", "release", "smets1-services");
+        assertThat(store.load(WS).orElseThrow().release("smets1-services").orElseThrow().impacts().stream()
+                .filter(r -> r.id().equals("A30")).findFirst().orElseThrow().status()).isEqualTo(ImpactStatus.DRAFTING);
+        AuditEntry entry = governance.auditTrail(WS).get(trail);
+        assertThat(entry.actor() + " " + entry.action() + " " + entry.subjectKind() + " " + entry.subjectId())
+                .isEqualTo("dora impact-rows-drafted release smets1-services");
+        assertThat(entry.after()).contains("A30 drafting");
+
+        Workspace before = store.load(WS).orElseThrow();
+        assertThatThrownBy(() -> store.changeRegisters(WS, ws -> new Workspace(ws.manifest(), ws.sections(), ws.glossary(),
+                ws.references(), ws.specs(), List.of(), ws.plan(), ws.raid(), ws.model(), ws.traces(), ws.snapshots(),
+                ws.governance()), "dora", "impact-rows-drafted", "release", "smets1-services"))
+                .hasMessageContaining("would drop release smets1-services");
+        assertThat(store.load(WS).orElseThrow().releases()).isEqualTo(before.releases());
     }
 
     private MockMultipartHttpServletRequestBuilder upload(String fileName, String content, String version) {
