@@ -22,10 +22,14 @@ import org.tadworkbench.impactsheet.ImpactSheetException;
 import org.tadworkbench.impactsheet.ImportOutcome;
 import org.tadworkbench.lint.LintReport;
 import org.tadworkbench.lint.WorkspaceLinter;
+import org.tadworkbench.spec.ClauseTree;
+import org.tadworkbench.specdiff.ClauseAligner;
+import org.tadworkbench.specdiff.SpecDiff;
 import org.tadworkbench.traceability.Candidate;
 import org.tadworkbench.traceability.CoverageAnalysis;
 import org.tadworkbench.traceability.CoverageReport;
 import org.tadworkbench.traceability.ImpactAnalysis;
+import org.tadworkbench.traceability.RegisterDraft;
 import org.tadworkbench.workspace.Locations;
 import org.tadworkbench.workspace.ReadResult;
 import org.tadworkbench.workspace.Workspace;
@@ -47,6 +51,10 @@ import picocli.CommandLine.Spec;
         description = "Impact analysis: --release R lists a release's impact register (the PID's Appendix A); "
                 + "with --xlsx FILE / --csv FILE it writes the register as a spreadsheet instead, and with "
                 + "--import-xlsx FILE takes experts' edits back (all or nothing; only that release's impacts.yaml is written); "
+                + "with --from-diff DOC:V1..DOC:V2 it drafts the register from the clause diff of two ingested versions: "
+                + "proposed rows for the sections each reworded, added or removed clause reaches, proposed no-impact rows "
+                + "for the clauses that reach none (the release and its register are created when missing; drafting again "
+                + "adds nothing and changes no row); "
                 + "--changed DOC:CLAUSE ranks the TAD sections a change may impact, with reasons; --coverage lists gaps.")
 final class ImpactCommand implements Callable<Integer> {
 
@@ -76,6 +84,18 @@ final class ImpactCommand implements Callable<Integer> {
             description = "With --release: import experts' edits from an XLSX sheet (as --xlsx writes it). Nothing is written "
                     + "unless every row is valid and the workspace still lints clean.")
     Path importXlsx;
+
+    @Option(names = "--from-diff", paramLabel = "DOC:V1..DOC:V2",
+            description = "With --release: draft proposed rows from the clause diff of two ingested versions (repeatable).")
+    List<String> fromDiff;
+
+    @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "" + RegisterDraft.DEFAULT_THRESHOLD,
+            description = "With --from-diff: the lowest computed-impact score a section needs to be proposed (default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--title", paramLabel = "TITLE",
+            description = "With --from-diff, when the release is new: its title, e.g. 'DCC Release 5.0' (default: the release id).")
+    String title;
 
     static final class Mode {
         @Option(names = "--release", paramLabel = "R", description = "The release whose register to show.")
@@ -107,6 +127,9 @@ final class ImpactCommand implements Callable<Integer> {
         }
         Workspace ws = read.workspace();
         PrintWriter out = spec.commandLine().getOut();
+        if (fromDiff != null) {
+            return draft(ws, out);
+        }
         if (mode.release != null) {
             ReleaseImpacts release = ws.release(mode.release).orElse(null);
             if (release == null) {
@@ -152,6 +175,107 @@ final class ImpactCommand implements Callable<Integer> {
         if (importXlsx != null && (xlsx != null || csv != null)) {
             throw new ParameterException(spec.commandLine(), "--import-xlsx cannot be combined with --xlsx or --csv");
         }
+        if (fromDiff != null && (mode.release == null || sheetFile)) {
+            throw new ParameterException(spec.commandLine(), "--from-diff needs --release R and no --xlsx, --csv or --import-xlsx");
+        }
+        if (fromDiff != null && mode.release != null && !ClauseTree.isSafeName(mode.release)) {
+            throw new ParameterException(spec.commandLine(), "--release '" + mode.release + "' cannot name a folder: use letters, "
+                    + "digits, dots, dashes and underscores (e.g. next-release)");
+        }
+        if (title != null && fromDiff == null) {
+            throw new ParameterException(spec.commandLine(), "--title names a release that --from-diff creates");
+        }
+        if (fromDiff != null && !(threshold >= 0 && threshold <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--threshold is a score from 0 to 1, not " + threshold);
+        }
+        if (fromDiff != null) {
+            fromDiff.forEach(this::versionPair);
+        }
+    }
+
+    /** "DUIS:3.0d3..DUIS:3.1", or "DUIS:3.0d3..3.1": the older and the newer version of one document. */
+    private SpecVersionArgument[] versionPair(String text) {
+        int dots = text.indexOf("..");
+        if (dots < 0) {
+            throw new ParameterException(spec.commandLine(), "--from-diff '" + text + "' is not DOC:V1..DOC:V2 (e.g. DUIS:3.0d3..DUIS:3.1)");
+        }
+        try {
+            SpecVersionArgument older = SpecVersionArgument.parse(text.substring(0, dots));
+            String right = text.substring(dots + 2);
+            SpecVersionArgument newer = right.contains(":") ? SpecVersionArgument.parse(right)
+                    : SpecVersionArgument.parse(older.document() + ":" + right);
+            if (!older.document().equals(newer.document()) || older.version().equals(newer.version())) {
+                throw new IllegalArgumentException("'" + text + "' must name two versions of one document");
+            }
+            return new SpecVersionArgument[] {older, newer};
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--from-diff " + e.getMessage());
+        }
+    }
+
+    /** Drafts proposed rows into the release's register; writes only what changed, and only when lint stays clean. */
+    private int draft(Workspace ws, PrintWriter out) {
+        PrintWriter err = spec.commandLine().getErr();
+        List<SpecDiff> diffs = new ArrayList<>();
+        for (String text : fromDiff) {
+            SpecVersionArgument[] pair = versionPair(text);
+            ClauseTree older = pair[0].text(ws).orElse(null);
+            ClauseTree newer = pair[1].text(ws).orElse(null);
+            if (older == null || newer == null) {
+                err.println("tad: " + (older == null ? pair[0] : pair[1]).notIngested() + "; nothing written");
+                return 1;
+            }
+            diffs.add(ClauseAligner.diff(older, newer));
+        }
+        RegisterDraft.Outcome outcome = RegisterDraft.draft(ws, mode.release, title, diffs, threshold);
+        LintReport report = new WorkspaceLinter().lint(new ReadResult(outcome.workspace(), List.of(), new Locations()));
+        if (!report.clean()) {
+            err.println("tad: the drafted register would not lint clean; nothing written:");
+            report.findings().stream().filter(f -> f.isError()).forEach(f -> err.println("  " + f.message()));
+            return 1;
+        }
+        List<String> written;
+        try {
+            written = ChangedFiles.write(workspace, ws, outcome.workspace());
+        } catch (IOException e) {
+            err.println("tad: cannot write " + workspace + ": " + e.getMessage());
+            return 1;
+        }
+        if (json) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("release", mode.release);
+            result.put("created", outcome.created());
+            result.put("added", outcome.added().stream().map(ImpactCommand::row).toList());
+            result.put("alreadyThere", outcome.alreadyThere());
+            result.put("notProposed", outcome.notProposed().stream().map(c -> {
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("kind", c.kind().word());
+                change.put("moved", c.moved());
+                change.put("from", c.fromNumber());
+                change.put("to", c.toNumber());
+                change.put("title", c.to().title());
+                return change;
+            }).toList());
+            result.put("written", written);
+            out.println(Json.write(result));
+            return 0;
+        }
+        String file = WorkspaceFiles.impactsFile(mode.release);
+        out.println((outcome.created() ? "Created " : "Drafted into ") + file + ": " + outcome.added().size()
+                + " proposed row(s) added, " + outcome.alreadyThere() + " already in the register");
+        for (RegisterDraft.Drafted drafted : outcome.drafted()) {
+            out.println("  " + drafted.change().kind().word() + " " + (drafted.change().to() != null ? drafted.change().to()
+                    : drafted.change().from()).label() + (drafted.proposed().isEmpty() ? ": nothing new" : ":"));
+            drafted.proposed().forEach(r -> out.println("    " + r.id() + " " + (r.hasImpact() ? "section " + r.section() + " "
+                    + r.sectionTitle() : "no impact")));
+        }
+        if (!outcome.notProposed().isEmpty()) {
+            out.println("Not proposed (wording kept):");
+            outcome.notProposed().forEach(c -> out.println("  " + c.kind().word() + (c.moved() ? ", moved" : "") + " "
+                    + c.fromNumber() + " → " + c.to().label()));
+        }
+        out.println(written.isEmpty() ? "nothing written" : "wrote " + String.join(", ", written));
+        return 0;
     }
 
     private int exportSheet(Workspace ws, ReleaseImpacts release) {

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tadworkbench.spec.ClauseTree;
+import org.tadworkbench.spec.SpecKind;
 import org.tadworkbench.spec.SpecRegister;
+import org.tadworkbench.spec.SpecStatus;
 import org.tadworkbench.spec.SpecVersion;
 import org.tadworkbench.spec.Specification;
 import org.tadworkbench.workspace.Workspace;
@@ -59,7 +61,9 @@ public final class SpecIngest {
                 .orElse(true);
         List<Specification> specs = new ArrayList<>(register.specs());
         if (known.isEmpty()) {
-            specs.add(new Specification(request.document(), request.document(), null, null, null,
+            // The register needs a kind; a document it did not know is filed as a supporting document until a drafter
+            // gives it its title, kind and designation, which the note asks for.
+            specs.add(new Specification(request.document(), request.document(), SpecKind.SUPPORTING_DOCUMENT, null, null,
                     "added when version " + request.version() + " was ingested from " + displayName
                             + "; give it its title, kind and designation", List.of(newVersion(request, displayName))));
         } else if (addedVersion) {
@@ -74,7 +78,8 @@ public final class SpecIngest {
     }
 
     private static SpecVersion newVersion(Request request, String displayName) {
-        return new SpecVersion(request.version(), request.label(), null, null, "ingested from " + displayName);
+        // A version read in from a file is taken as a draft until the register says it was designated or baselined.
+        return new SpecVersion(request.version(), request.label(), null, SpecStatus.DRAFT, "ingested from " + displayName);
     }
 
     private static void checkName(String name, String what) throws IntakeException {

@@ -61,15 +61,18 @@ final class ImpactRules extends Rules {
                     + row.version() + "', which specs.yaml does not list");
         }
         if (!row.hasImpact()) {
-            if (row.status() != ImpactStatus.NO_IMPACT) {
+            // A proposed row may propose no impact: an expert confirms it (no-impact) or gives it a section.
+            if (row.status() != ImpactStatus.NO_IMPACT && row.status() != ImpactStatus.PROPOSED) {
                 warning(row, "status", "impact-status", "row " + row.id() + " has no impacted section but status "
                         + row.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             }
             return;
         }
-        if (row.status() == ImpactStatus.NO_IMPACT) {
+        // A section found not impacted is a record when the row says why (a rejected proposal); without a reason it
+        // looks like a slip.
+        if (row.status() == ImpactStatus.NO_IMPACT && (row.note() == null || row.note().isBlank())) {
             warning(row, "status", "impact-status", "row " + row.id() + " names section " + row.section()
-                    + " but has status no-impact");
+                    + " but has status no-impact; say why in its note, or set its section to none");
         }
         if (!SectionNumber.isWellFormed(row.section())) {
             error(row, "section", "section-number", "row " + row.id() + ": malformed section number '" + row.section() + "'");

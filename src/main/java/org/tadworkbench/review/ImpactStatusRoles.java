@@ -10,8 +10,9 @@ import org.tadworkbench.impact.ImpactStatus;
 
 /**
  * Who may give an impact row each status: the one table of it. SECAS drafters and the project manager move the work
- * on (identified, drafting, drafted, no impact); reviewing is SECAS quality assurance's check; accepting or rejecting
- * a row is for quality assurance or the TABASC (its chair records its decisions), not any drafter. Leaving accepted or
+ * on (proposed, identified, drafting, drafted, no impact), which includes triaging the rows the workbench proposed
+ * from a specification diff; reviewing is SECAS quality assurance's check; accepting or rejecting a row is for
+ * quality assurance or the TABASC (its chair records its decisions), not any drafter. Leaving accepted or
  * rejected undoes that judgement, so it needs the same roles. The administrator manages accounts, not documents.
  */
 public final class ImpactStatusRoles {
@@ -21,6 +22,7 @@ public final class ImpactStatusRoles {
     private static final Set<AccountRole> JUDGES = EnumSet.of(AccountRole.QUALITY_ASSURANCE, AccountRole.TABASC_CHAIR);
 
     private static final Map<ImpactStatus, Set<AccountRole>> MAY_SET = new EnumMap<>(Map.of(
+            ImpactStatus.PROPOSED, SECAS_DRAFTING,
             ImpactStatus.IDENTIFIED, SECAS_DRAFTING,
             ImpactStatus.DRAFTING, SECAS_DRAFTING,
             ImpactStatus.DRAFTED, SECAS_DRAFTING,

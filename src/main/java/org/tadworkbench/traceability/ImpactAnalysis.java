@@ -11,6 +11,7 @@ import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.impact.ClauseRef;
 import org.tadworkbench.impact.ClauseRef.Relation;
 import org.tadworkbench.impact.ImpactRow;
+import org.tadworkbench.impact.ImpactStatus;
 import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.impact.TraceLink;
 import org.tadworkbench.model.Element;
@@ -61,7 +62,7 @@ public final class ImpactAnalysis {
         }
         ws.traces().forEach(t -> tracesByDocument.computeIfAbsent(key(t.document()), k -> new ArrayList<>()).add(t));
         for (ReleaseImpacts release : ws.releases()) {
-            release.impacts().stream().filter(ImpactRow::hasImpact).forEach(row -> rowsByDocument
+            release.impacts().stream().filter(ImpactAnalysis::assessedAsImpacting).forEach(row -> rowsByDocument
                     .computeIfAbsent(key(row.document()), k -> new ArrayList<>()).add(new AssessedRow(release.release(), row)));
         }
         ws.model().variations().forEach(v -> variationsByDocument.computeIfAbsent(key(v.document()), k -> new ArrayList<>()).add(v));
@@ -167,6 +168,14 @@ public final class ImpactAnalysis {
     private String label(String elementId) {
         Element element = elements.get(elementId);
         return element == null ? elementId : element.label();
+    }
+
+    /**
+     * Rows that are an expert's finding of impact: a proposal is the workbench's own guess (counting it would have
+     * the analysis confirm itself), and a section found not impacted (a rejected proposal) is evidence against.
+     */
+    private static boolean assessedAsImpacting(ImpactRow row) {
+        return row.hasImpact() && row.status() != ImpactStatus.PROPOSED && row.status() != ImpactStatus.NO_IMPACT;
     }
 
     private static String key(String document) {

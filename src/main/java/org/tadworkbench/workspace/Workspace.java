@@ -126,6 +126,11 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
         return new Workspace(manifest, sections, glossary, references, specs, updated, plan, raid, model, traces, snapshots, governance);
     }
 
+    /** The workspace with these trace links instead of its own. */
+    public Workspace withTraces(List<TraceLink> newTraces) {
+        return new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, newTraces, snapshots, governance);
+    }
+
     public Optional<Section> section(String number) {
         return sections.stream().filter(s -> s.number().equals(number)).findFirst();
     }

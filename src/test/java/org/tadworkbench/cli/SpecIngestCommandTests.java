@@ -62,7 +62,7 @@ class SpecIngestCommandTests {
         assertThat(ingest.out()).contains("\"clauses\" : 5", "\"tables\" : 1", "\"addedVersion\" : true",
                 "specs/DUIS/3.1/clauses.yaml", "specs.yaml");
         String clausesFile = Files.readString(ws.resolve("specs/DUIS/3.1/clauses.yaml"));
-        assertThat(clausesFile).contains("document: DUIS", "number: 1.4.2", "| 8.13 | not offered |");
+        assertThat(clausesFile).contains("document: DUIS", "number: \"1.4.2\"", "| 8.13 | not offered |");
         assertThat(Files.readString(ws.resolve("specs.yaml"))).contains("version: \"3.1\"", "ingested from duis-3.1.md");
         CliRun lint = CliRun.of("lint", ws.toString());
         assertThat(lint.exitCode()).as(lint.all()).isZero();
@@ -73,6 +73,21 @@ class SpecIngestCommandTests {
                 "\"level\" : 3");
         CliRun tree = CliRun.of("spec", "clauses", ws.toString(), "DUIS:3.1");
         assertThat(tree.out()).contains("\n    1.4.2 Service requests not available for SMETS1 Devices\n");
+    }
+
+    @Test
+    void aDocumentTheRegisterDidNotKnowIsAddedAsADraftWithANoteAskingForItsDetails() throws IOException {
+        Path file = Files.writeString(tmp.resolve("quic.md"), "# Introduction\n\nQUIC is a transport.\n\n# Streams\n\nStreams carry data.\n");
+
+        CliRun ingest = CliRun.of("spec", "ingest", ws.toString(), file.toString(), "--doc", "QUIC", "--version", "29");
+
+        assertThat(ingest.exitCode()).as(ingest.all()).isZero();
+        assertThat(ingest.out()).contains("QUIC added to specs.yaml");
+        assertThat(Files.readString(ws.resolve("specs.yaml"))).contains("id: QUIC", "kind: supporting-document",
+                "give it its title, kind and designation", "status: draft");
+        CliRun lint = CliRun.of("lint", ws.toString());
+        assertThat(lint.exitCode()).as(lint.all()).isZero();
+        assertThat(CliRun.of("spec", "clauses", ws.toString(), "QUIC:29").out()).contains("1 Introduction", "2 Streams");
     }
 
     @Test

@@ -135,7 +135,7 @@ class ImpactSheetImportTests {
         assertThat(outcome.succeeded()).isFalse();
         assertThat(outcome.changes()).isEmpty();
         assertThat(outcome.problems()).extracting(SheetProblem::describe).containsExactly(
-                "row 21, column Status: unknown status 'in progress'; use one of identified, drafting, drafted, reviewed, accepted, rejected, no-impact",
+                "row 21, column Status: unknown status 'in progress'; use one of proposed, identified, drafting, drafted, reviewed, accepted, rejected, no-impact",
                 "row 21, column Estimate (WD): Working Days cannot be negative (-1)",
                 "row 21, column Actual (WD): 'two' is not a number of Working Days (write e.g. 0.5)",
                 "row 22, column Realised by: '4.2.1.8' is not SECTION@VERSION (e.g. 4.2.1.7@3.0)",
@@ -145,7 +145,7 @@ class ImpactSheetImportTests {
                 "row 24, column No impact: write Yes or No, not 'maybe'",
                 "row 25, column Impacted section: 'four' is not a section number (e.g. 4.2.1.7)",
                 "row 26, column Required change: the required change is empty; every row says what changes (or that nothing does)",
-                "row 27, column Status: no status; use one of identified, drafting, drafted, reviewed, accepted, rejected, no-impact");
+                "row 27, column Status: no status; use one of proposed, identified, drafting, drafted, reviewed, accepted, rejected, no-impact");
     }
 
     private ImportOutcome importEdited(Consumer<XSSFSheet> edits) throws IOException, ImpactSheetException {

@@ -22,7 +22,7 @@ class ImpactStatusRolesTests {
         Set<AccountRole> drafting = EnumSet.of(AccountRole.DRAFTER, AccountRole.PROJECT_MANAGER, AccountRole.QUALITY_ASSURANCE);
         Set<AccountRole> judges = EnumSet.of(AccountRole.QUALITY_ASSURANCE, AccountRole.TABASC_CHAIR);
         boolean mayGive = switch (to) {
-            case IDENTIFIED, DRAFTING, DRAFTED, NO_IMPACT -> drafting.contains(role);
+            case PROPOSED, IDENTIFIED, DRAFTING, DRAFTED, NO_IMPACT -> drafting.contains(role);
             case REVIEWED -> role == AccountRole.QUALITY_ASSURANCE;
             case ACCEPTED, REJECTED -> judges.contains(role);
         };
