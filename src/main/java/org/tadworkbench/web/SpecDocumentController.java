@@ -32,6 +32,7 @@ import org.tadworkbench.spec.Specification;
 import org.tadworkbench.specdiff.ChangeKind;
 import org.tadworkbench.specdiff.SpecDiff;
 import org.tadworkbench.store.WorkspaceStore;
+import org.tadworkbench.traceability.RegisterDraft;
 import org.tadworkbench.workspace.Workspace;
 
 /**
@@ -101,6 +102,8 @@ class SpecDocumentController {
         model.addAttribute("diff", diff);
         model.addAttribute("counts", diff.counts());
         model.addAttribute("kinds", ChangeKind.values());
+        model.addAttribute("editor", SignedInUser.isEditor());
+        model.addAttribute("releases", ws.releases().stream().map(r -> r.release()).toList());
         model.addAttribute("changes", diff.changes().stream().filter(c -> c.kind() != ChangeKind.UNCHANGED || c.renumbered()
                 || c.moved()).toList());
         return "specs/showDiff";
@@ -192,6 +195,48 @@ class SpecDocumentController {
                 .queryParam("to", wantedVersion)
                 : UriComponentsBuilder.fromPath("/specs/{doc}/{version}");
         return "redirect:" + next.encode().buildAndExpand(Map.of("doc", spec.id(), "version", wantedVersion)).toUriString();
+    }
+
+    /**
+     * Drafts a release's impact rows from the changes between two versions ({@link RegisterDraft}, as
+     * {@code tad impact --from-diff} does): proposed rows for the sections each substantive change reaches, stored
+     * with an audit entry; then on to the release's proposed rows for triage. Drafting again adds nothing.
+     */
+    @PostMapping("/specs/{doc}/impacts/draft")
+    String draftImpacts(@PathVariable String doc, @RequestParam(required = false) String from,
+                        @RequestParam(required = false) String to, @RequestParam(required = false) String release,
+                        RedirectAttributes redirect) {
+        Workspace ws = current.require();
+        Specification spec = specOf(ws, doc);
+        String releaseId = release == null ? "" : release.strip();
+        if (releaseId.isEmpty()) {
+            throw new BadRequestException("Enter the release to draft impact rows for, e.g. mp-123.");
+        }
+        if (!AcceptedRegister.RELEASE_ID.matcher(releaseId).matches() || releaseId.length() > AcceptedRegister.MAX_ID) {
+            throw new BadRequestException("A release id uses only lower-case letters, digits and hyphens (at most "
+                    + AcceptedRegister.MAX_ID + "), e.g. mp-123; '" + releaseId + "' does not.");
+        }
+        if (from == null || from.isBlank() || to == null || to.isBlank()) {
+            throw new BadRequestException("Choose the two versions of " + doc + " to draft from (from and to).");
+        }
+        textOf(ws.specs(), spec, from);
+        textOf(ws.specs(), spec, to);
+        java.util.concurrent.atomic.AtomicReference<RegisterDraft.Outcome> drafted = new java.util.concurrent.atomic.AtomicReference<>();
+        store.changeRegisters(ws.manifest().id(), stored -> {
+            SpecDiff diff = diffs.diff(textOf(stored.specs(), spec, from), textOf(stored.specs(), spec, to));
+            RegisterDraft.Outcome outcome = RegisterDraft.draft(stored, releaseId, List.of(diff), RegisterDraft.DEFAULT_THRESHOLD);
+            drafted.set(outcome);
+            return outcome.workspace();
+        }, SignedInUser.name(), "impact-rows-drafted", "release", releaseId);
+        RegisterDraft.Outcome outcome = drafted.get();
+        int added = outcome.added().size();
+        redirect.addFlashAttribute("message", "Drafted from " + spec.id() + " " + from + " → " + to + ": " + added
+                + (added == 1 ? " proposed row" : " proposed rows") + (outcome.created() ? " in the new release " : " added to release ")
+                + releaseId + (outcome.alreadyThere() == 0 ? "" : "; " + outcome.alreadyThere() + " already in the register")
+                + (outcome.notProposed().isEmpty() ? "" : "; " + outcome.notProposed().size()
+                + " cosmetic or moved changes listed on the diff, not proposed") + ".");
+        return "redirect:" + UriComponentsBuilder.fromPath("/releases/{id}/impacts").queryParam("status", "proposed")
+                .encode().buildAndExpand(releaseId).toUriString();
     }
 
     /** What the upload form shows again after a mistake. */

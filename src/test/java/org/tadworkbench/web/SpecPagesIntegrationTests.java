@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tadworkbench.account.AccountRole;
+import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.impact.ImpactStatus;
 import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.review.AuditEntry;
@@ -126,7 +128,7 @@ class SpecPagesIntegrationTests {
     @Test
     void aSectionWhoseTraceCitesAClauseTheNewerVersionRewordsSaysItIsSuspect() throws Exception {
         assertThat(page("/sections/4.2.1.7", SignedIn.drafter())).contains("Suspect traces",
-                "DUIS 3.0d3 §1.4.2, cited by this section&#39;s constrained-by trace", "is suspect: DUIS 3.1 rewords it.",
+                "Trace of section 4.2.1.7 to DUIS 3.0d3 §1.4.2 is suspect: DUIS 3.1 rewords it (now 1.4.2).",
                 "href=\"/specs/DUIS/diff?from=3.0d3&amp;to=3.1\"");
         // Section 2.1 traces to DUIS 3.0d3 §1.4, whose own text 3.1 leaves as it was.
         assertThat(page("/sections/2.1", SignedIn.drafter())).doesNotContain("Suspect traces");
@@ -209,6 +211,69 @@ class SpecPagesIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(diff).contains("DUIS 3.2 read from duis-3.2.md", "could not be placed in a clause",
                 "DUIS: changes from 3.0d3 to 3.2");
+    }
+
+    @Test
+    void anEditorDraftsProposedRowsFromTheDiffAndTriagesThemAcceptingOneAndRejectingAnotherWithItsReason() throws Exception {
+        String diffPage = "/specs/DUIS/diff?from=3.0d3&to=3.1";
+        assertThat(page(diffPage, null)).doesNotContain("action=\"/specs/DUIS/impacts/draft\"");
+        assertThat(page(diffPage, SignedIn.drafter())).contains("action=\"/specs/DUIS/impacts/draft\"",
+                "<label for=\"draft-release\">Release id</label>", "name=\"from\" value=\"3.0d3\"", "name=\"to\" value=\"3.1\"");
+        mvc.perform(post("/specs/DUIS/impacts/draft").param("from", "3.0d3").param("to", "3.1").param("release", "spec-draft")
+                .with(csrf())).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/specs/DUIS/impacts/draft").param("from", "3.0d3").param("to", "3.1").param("release", "Spec Draft")
+                .with(SignedIn.drafter()).with(csrf())).andExpect(status().isBadRequest());
+
+        int trail = governance.auditTrail(WS).size();
+        mvc.perform(post("/specs/DUIS/impacts/draft").param("from", "3.0d3").param("to", "3.1").param("release", "spec-draft")
+                        .with(SignedIn.drafter()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/releases/spec-draft/impacts?status=proposed"));
+        ReleaseImpacts drafted = store.load(WS).orElseThrow().release("spec-draft").orElseThrow();
+        assertThat(drafted.impacts()).isNotEmpty().allMatch(r -> r.status() == ImpactStatus.PROPOSED)
+                .allMatch(r -> r.document().equals("DUIS") && r.clause().equals("1.4.2"));
+        assertThat(drafted.impacts()).extracting(ImpactRow::section).contains("4.2.1.7");
+        assertThat(governance.auditTrail(WS).subList(trail, governance.auditTrail(WS).size()))
+                .extracting(e -> e.actor() + " " + e.action() + " " + e.subjectId()).containsExactly("dora impact-rows-drafted spec-draft");
+
+        // Drafting the same diff again adds nothing and records nothing.
+        int afterFirst = governance.auditTrail(WS).size();
+        mvc.perform(post("/specs/DUIS/impacts/draft").param("from", "3.0d3").param("to", "3.1").param("release", "spec-draft")
+                .with(SignedIn.drafter()).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(store.load(WS).orElseThrow().release("spec-draft").orElseThrow()).isEqualTo(drafted);
+        assertThat(governance.auditTrail(WS)).hasSize(afterFirst);
+
+        // The matrix offers the triage of each proposed row; accept makes it identified.
+        ImpactRow first = drafted.impacts().get(0);
+        String matrix = page("/releases/spec-draft/impacts?status=proposed", SignedIn.drafter());
+        assertThat(matrix).contains("action=\"/releases/spec-draft/impacts/" + first.id() + "/triage\"",
+                "name=\"decision\" value=\"accept\"", "<label for=\"reject-reason-" + first.id() + "\">");
+        mvc.perform(post("/releases/spec-draft/impacts/" + first.id() + "/triage").param("decision", "accept")
+                        .param("shownStatus", "proposed").with(SignedIn.drafter()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/releases/spec-draft/impacts?status=proposed"));
+        assertThat(rowOf("spec-draft", first.id()).status()).isEqualTo(first.hasImpact() ? ImpactStatus.IDENTIFIED : ImpactStatus.NO_IMPACT);
+        // A row already triaged is not triaged again.
+        mvc.perform(post("/releases/spec-draft/impacts/" + first.id() + "/triage").param("decision", "accept")
+                .with(SignedIn.drafter()).with(csrf())).andExpect(status().isConflict());
+
+        // Reject needs a reason, and makes the row no-impact with the reason in its note.
+        ImpactRow second = drafted.impacts().stream().skip(1).filter(ImpactRow::hasImpact).findFirst().orElse(null);
+        if (second != null) {
+            mvc.perform(post("/releases/spec-draft/impacts/" + second.id() + "/triage").param("decision", "reject")
+                    .with(SignedIn.drafter()).with(csrf())).andExpect(status().isBadRequest());
+            assertThat(rowOf("spec-draft", second.id()).status()).isEqualTo(ImpactStatus.PROPOSED);
+            mvc.perform(post("/releases/spec-draft/impacts/" + second.id() + "/triage").param("decision", "reject")
+                    .param("reason", "Only the HHT's own list of service requests changes.")
+                    .with(SignedIn.drafter()).with(csrf())).andExpect(status().is3xxRedirection());
+            ImpactRow rejected = rowOf("spec-draft", second.id());
+            assertThat(rejected.status()).isEqualTo(ImpactStatus.NO_IMPACT);
+            assertThat(rejected.note()).contains("Only the HHT's own list of service requests changes.");
+            assertThat(governance.auditTrail(WS)).last().extracting(AuditEntry::action).isEqualTo("impact-row-rejected");
+        }
+    }
+
+    private ImpactRow rowOf(String release, String id) {
+        return store.load(WS).orElseThrow().release(release).orElseThrow().impacts().stream()
+                .filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
