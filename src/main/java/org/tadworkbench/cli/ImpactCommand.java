@@ -194,20 +194,20 @@ final class ImpactCommand implements Callable<Integer> {
     }
 
     /** "DUIS:3.0d3..DUIS:3.1", or "DUIS:3.0d3..3.1": the older and the newer version of one document. */
-    private SpecVersionArgument[] versionPair(String text) {
+    private SpecVersionRef[] versionPair(String text) {
         int dots = text.indexOf("..");
         if (dots < 0) {
             throw new ParameterException(spec.commandLine(), "--from-diff '" + text + "' is not DOC:V1..DOC:V2 (e.g. DUIS:3.0d3..DUIS:3.1)");
         }
         try {
-            SpecVersionArgument older = SpecVersionArgument.parse(text.substring(0, dots));
+            SpecVersionRef older = SpecVersionRef.parse(text.substring(0, dots));
             String right = text.substring(dots + 2);
-            SpecVersionArgument newer = right.contains(":") ? SpecVersionArgument.parse(right)
-                    : SpecVersionArgument.parse(older.document() + ":" + right);
+            SpecVersionRef newer = right.contains(":") ? SpecVersionRef.parse(right)
+                    : SpecVersionRef.parse(older.document() + ":" + right);
             if (!older.document().equals(newer.document()) || older.version().equals(newer.version())) {
                 throw new IllegalArgumentException("'" + text + "' must name two versions of one document");
             }
-            return new SpecVersionArgument[] {older, newer};
+            return new SpecVersionRef[] {older, newer};
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--from-diff " + e.getMessage());
         }
@@ -218,11 +218,11 @@ final class ImpactCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<SpecDiff> diffs = new ArrayList<>();
         for (String text : fromDiff) {
-            SpecVersionArgument[] pair = versionPair(text);
+            SpecVersionRef[] pair = versionPair(text);
             ClauseTree older = pair[0].text(ws).orElse(null);
             ClauseTree newer = pair[1].text(ws).orElse(null);
             if (older == null || newer == null) {
-                err.println("tad: " + (older == null ? pair[0] : pair[1]).notIngested() + "; nothing written");
+                err.println("tad: " + (older == null ? pair[0] : pair[1]).notIngested(ws) + "; nothing written");
                 return 1;
             }
             diffs.add(ClauseAligner.diff(older, newer));

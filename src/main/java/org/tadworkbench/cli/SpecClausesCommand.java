@@ -42,8 +42,9 @@ final class SpecClausesCommand implements Callable<Integer> {
         if (read == null) {
             return 1;
         }
-        ClauseTree tree = IngestedText.find(read.workspace(), version, spec).orElse(null);
+        ClauseTree tree = version.text(read.workspace()).orElse(null);
         if (tree == null) {
+            spec.commandLine().getErr().println("tad spec clauses: " + version.notIngested(read.workspace()));
             return 1;
         }
         PrintWriter out = spec.commandLine().getOut();

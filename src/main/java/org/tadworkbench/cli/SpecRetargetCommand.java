@@ -52,8 +52,8 @@ final class SpecRetargetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SpecVersionArgument from = argument(fromText);
-        SpecVersionArgument to = argument(toText);
+        SpecVersionRef from = argument(fromText);
+        SpecVersionRef to = argument(toText);
         if (!from.document().equals(to.document())) {
             throw new ParameterException(spec.commandLine(), "retarget moves traces between versions of one document, not "
                     + from + " and " + to);
@@ -70,7 +70,7 @@ final class SpecRetargetCommand implements Callable<Integer> {
         ClauseTree older = from.text(ws).orElse(null);
         ClauseTree newer = to.text(ws).orElse(null);
         if (older == null || newer == null) {
-            err.println("tad: " + (older == null ? from : to).notIngested());
+            err.println("tad: " + (older == null ? from : to).notIngested(ws));
             return 1;
         }
         TraceRetarget.Plan plan = TraceRetarget.plan(ws, ClauseAligner.diff(older, newer));
@@ -97,9 +97,9 @@ final class SpecRetargetCommand implements Callable<Integer> {
         return 0;
     }
 
-    private SpecVersionArgument argument(String text) {
+    private SpecVersionRef argument(String text) {
         try {
-            return SpecVersionArgument.parse(text);
+            return SpecVersionRef.parse(text);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -68,6 +68,6 @@ class SpecRetargetCommandTests {
         assertThat(CliRun.of("spec", "retarget", ws.toString(), "DUIS:3.0d3", "DUIS:3.0d3").exitCode()).isEqualTo(2);
         CliRun missing = CliRun.of("spec", "retarget", ws.toString(), "DUIS:3.0d3", "DUIS:3.1");
         assertThat(missing.exitCode()).isEqualTo(1);
-        assertThat(missing.err()).contains("DUIS:3.1 has no ingested text", "tad spec ingest");
+        assertThat(missing.err()).contains("DUIS:3.1 has not been ingested", "tad spec ingest");
     }
 }
