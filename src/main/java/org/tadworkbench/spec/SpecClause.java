@@ -21,6 +21,9 @@ public record SpecClause(String number, String title, int level, String text, St
         return number.isEmpty() ? title : number + " " + title;
     }
 
+    /** Control characters other than the line feed; compiled once, as tidy runs on every line of every clause. */
+    private static final java.util.regex.Pattern CONTROL_CHARACTERS = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\n]]");
+
     /**
      * Text in the one form the workspace keeps: lines without trailing blanks, tabs as four spaces, no carriage
      * returns, no blank lines at either end and never more than one blank line in a row. Every reader stores its
@@ -33,7 +36,7 @@ public record SpecClause(String number, String title, int level, String text, St
         StringBuilder out = new StringBuilder(text.length());
         boolean blank = false;
         for (String line : text.replace("\r\n", "\n").replace('\r', '\n').replace("\t", "    ").split("\n", -1)) {
-            String kept = line.stripTrailing().replaceAll("[\\p{Cc}&&[^\\n]]", "")
+            String kept = CONTROL_CHARACTERS.matcher(line.stripTrailing()).replaceAll("")
                     .replace('\u2028', ' ').replace('\u2029', ' ').replace('\u0085', ' ').replace("\uFEFF", "");
             if (kept.isEmpty()) {
                 blank = out.length() > 0;

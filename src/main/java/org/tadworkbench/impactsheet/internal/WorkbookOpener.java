@@ -5,10 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.tadworkbench.impactsheet.ImpactSheetException;
+import org.tadworkbench.ooxml.OfficeContainer;
 
 /**
  * Opens a workbook that came from outside, refusing early and in one line what cannot or should not be read:
@@ -38,16 +37,16 @@ public final class WorkbookOpener {
     /** Opens a workbook of at most {@code maxBytes} (and never more than {@link #MAX_FILE_BYTES}). */
     public static XSSFWorkbook open(InputStream in, int maxBytes) throws ImpactSheetException {
         byte[] bytes = readAtMostLimit(in, Math.min(maxBytes, MAX_FILE_BYTES));
-        FileMagic magic = FileMagic.valueOf(bytes);
-        if (magic == FileMagic.OLE2) {
-            throw new ImpactSheetException(isEncrypted(bytes)
-                    ? "the workbook is encrypted (password-protected); save a copy without a password and import that"
-                    : "this is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx) and import that");
+        switch (OfficeContainer.of(bytes)) {
+            case ENCRYPTED -> throw new ImpactSheetException(
+                    "the workbook is encrypted (password-protected); save a copy without a password and import that");
+            case LEGACY_OLE2 -> throw new ImpactSheetException(
+                    "this is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx) and import that");
+            case OTHER -> throw new ImpactSheetException(
+                    "not an XLSX workbook (an .xlsx file is a ZIP package; this is not one)");
+            case ZIP -> { }
         }
-        if (magic != FileMagic.OOXML) {
-            throw new ImpactSheetException("not an XLSX workbook (an .xlsx file is a ZIP package; this is not one)");
-        }
-        if (!hasZipDirectory(bytes)) {
+        if (!OfficeContainer.hasZipDirectory(bytes)) {
             // Reading a ZIP as a stream silently skips a cut-off part and would import a workbook missing its sheet.
             throw new ImpactSheetException("the XLSX file is damaged or truncated (its ZIP directory is missing)");
         }
@@ -76,27 +75,6 @@ public final class WorkbookOpener {
     public static String tooLarge(int limit) {
         return limit == MAX_FILE_BYTES ? "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB, more than any impact sheet needs"
                 : "the file is larger than " + limit / 1024 + " KB, more than such a form needs";
-    }
-
-    /** A complete ZIP file ends with its "end of central directory" record, followed by a comment of at most 64 KB. */
-    private static boolean hasZipDirectory(byte[] bytes) {
-        int recordLength = 22;
-        int earliest = Math.max(0, bytes.length - recordLength - 0xFFFF);
-        for (int at = bytes.length - recordLength; at >= earliest; at--) {
-            if (bytes[at] == 'P' && bytes[at + 1] == 'K' && bytes[at + 2] == 5 && bytes[at + 3] == 6) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** An encrypted .xlsx is an OLE2 container holding the encrypted package under this name. */
-    private static boolean isEncrypted(byte[] bytes) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-            return fs.getRoot().hasEntry("EncryptedPackage");
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
     }
 
     private static String explain(Exception e) {

@@ -51,10 +51,12 @@ final class HtmlBlocks {
     private static final Pattern TOC_CLASS = Pattern.compile("(?i)(mso)?toc.*|.*tableoffigures|contents");
     private static final Pattern CODE_CLASS = Pattern.compile("(?i)code.*|.*preformatted.*");
     private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none|mso-hide\\s*:\\s*all");
-    private static final Pattern MARGIN = Pattern.compile("(?i)margin-left\\s*:\\s*(-?\\d*\\.?\\d+)\\s*(in|pt|cm|mm|px)");
+    private static final Pattern MARGIN =
+            Pattern.compile("(?i)margin-left\\s*:\\s*(-?\\d*\\.?\\d+)\\s*(in|pt|cm|mm|px)");
     private static final Pattern ORDINAL = Pattern.compile("\\(?(\\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)]");
     private static final Evaluator LIST_IGNORE = QueryParser.parse("span[style~=(?i)mso-list:\\s*ignore]");
     private static final Evaluator LIST_SPACER = QueryParser.parse("span[style~=(?i)font:\\s*7\\.0pt]");
+    private static final Evaluator TOC_LINK = QueryParser.parse("a[href^=#_Toc]");
     private static final Pattern TOC_TITLE = Pattern.compile("(?i)(table of )?contents");
 
     private final Sink sink;
@@ -181,14 +183,15 @@ final class HtmlBlocks {
             sink.codeLine(line, line(element));
             return;
         }
+        if (isTocEntry(element)) {
+            return;
+        }
         if (element.childNodeSize() < 8 && TOC_TITLE.matcher(element.text().strip()).matches() && nextIsToc(element)) {
             return;
         }
-        Element listParagraph = wordListItem(element);
-        if (listParagraph != null) {
-            return;
+        if (!wordListItem(element)) {
+            paragraph(element, "");
         }
-        paragraph(element, "");
     }
 
     private void paragraph(Element element, String wrap) {
@@ -200,16 +203,16 @@ final class HtmlBlocks {
 
     /**
      * Word writes a list paragraph's bullet or number as text before a spacer span (7pt non-breaking spaces, or a
-     * span marked mso-list:Ignore). When the paragraph is one, it goes to the sink as a list item and is returned.
+     * span marked mso-list:Ignore). When the paragraph is one, it goes to the sink as a list item.
      */
-    private Element wordListItem(Element p) {
+    private boolean wordListItem(Element p) {
         Element spacer = p.selectFirst(LIST_IGNORE);
         boolean ignore = spacer != null;
         if (!ignore) {
             spacer = p.selectFirst(LIST_SPACER);
         }
         if (spacer == null) {
-            return null;
+            return false;
         }
         Element copy = p.clone();
         Element copySpacer = copy.selectFirst(ignore ? LIST_IGNORE : LIST_SPACER);
@@ -235,19 +238,19 @@ final class HtmlBlocks {
         }
         String mark = marker.toString().replaceAll("[\\s\\u00A0]+", "");
         if (mark.isEmpty() || mark.length() > 8) {
-            return null;
+            return false;
         }
         before.forEach(Node::remove);
         copySpacer.remove();
         String text = InlineMarkdown.of(copy, sink);
         if (text.isBlank()) {
-            return null;
+            return false;
         }
         Matcher ordinal = ORDINAL.matcher(mark);
         String listMarker = ordinal.matches() && ordinal.group(1).chars().allMatch(Character::isDigit)
                 ? ordinal.group(1) + "." : ordinal.matches() ? "- " + mark : "-";
         sink.listItem(text.replace("\n", " "), listMarker, depthOf(p), line(p));
-        return p;
+        return true;
     }
 
     /** How deep a Word list paragraph is nested, from its left margin (half an inch a level). */
@@ -300,6 +303,16 @@ final class HtmlBlocks {
                 list(sub, depth + 1);
             }
         }
+    }
+
+    /** A paragraph that is nothing but links to Word's TOC bookmarks: an entry of a contents list in any style. */
+    private static boolean isTocEntry(Element paragraph) {
+        List<Element> links = paragraph.select(TOC_LINK);
+        if (links.isEmpty()) {
+            return false;
+        }
+        int linked = links.stream().mapToInt(a -> a.text().length()).sum();
+        return linked >= paragraph.text().length();
     }
 
     private static boolean nextIsToc(Element element) {

@@ -133,7 +133,7 @@ final class HtmlClauses implements HtmlBlocks.Sink {
     private void finishClause() {
         flushCode();
         if (heading == null) {
-            int words = words(text);
+            int words = words(text) + clauseNotes.stream().mapToInt(note -> words(note.text())).sum();
             if (words > 0) {
                 unplaced.add(0, new Ingested.Unplaced("line " + preambleLine,
                         "text before the first heading (" + words + " words)"));

@@ -46,6 +46,7 @@ public final class HtmlSpecReader implements SpecReader {
         } catch (IOException e) {
             throw new IntakeException(displayName + ": cannot be read (" + e.getMessage() + ")", e);
         }
+        refuseBinary(bytes, displayName);
         refuseEntities(bytes, displayName);
         Document document;
         try {
@@ -66,6 +67,19 @@ public final class HtmlSpecReader implements SpecReader {
         HtmlClauses clauses = new HtmlClauses(footnotes);
         new HtmlBlocks(clauses, tocTargets).walk(body);
         return clauses.finish();
+    }
+
+    /** NUL bytes where HTML has none (outside UTF-16): a binary file, perhaps another format named .html. */
+    private static void refuseBinary(byte[] bytes, String displayName) throws IntakeException {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)) {
+            return;
+        }
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                throw new IntakeException(displayName + ": byte " + i + ": holds binary data, not HTML; "
+                        + "give the specification as HTML, or name its format with --format");
+            }
+        }
     }
 
     /** An internal DTD subset that declares entities: refused, with the line it is on. */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The lines of one clause as Markdown-ish text: lines joined into paragraphs (a paragraph ends where the spacing
  * between lines grows, at a list item, or at a page break after a full stop), words hyphenated across lines joined
  * again, bullets as "- ", runs of lines in a fixed-pitch font as fenced code with their indentation. A table is not
- * rebuilt: each row that PDFBox finds on one line stays a line of its own, its cells separated by " | ".
+ * rebuilt: each row of three cells or more that PDFBox finds on one line stays a line of its own, its cells
+ * separated by " | "; a label set apart from its text (a reference's tag) starts a paragraph.
  */
 final class ClauseText {
 
@@ -79,7 +80,7 @@ final class ClauseText {
 
     private void prose(PdfLine line) {
         String[] cells = line.text().strip().split("\\s*\t\\s*");
-        if (cells.length > 2 || cells.length == 2 && cells[0].length() > 4) {
+        if (cells.length > 2) {
             // a row of a table (or of anything set in columns): a line of its own
             endParagraph();
             out.append(String.join(" | ", cells)).append('\n');
@@ -92,7 +93,8 @@ final class ClauseText {
             text = "- " + text.substring(bullet.end());
             listItem = true;
         }
-        listItem |= LIST_ITEM.matcher(text).matches();
+        // a label set apart from its text ("[RFC2119]   Bradner, S., ...", "NOTE:   ...") starts a paragraph
+        listItem |= cells.length == 2 || LIST_ITEM.matcher(text).matches();
         if (previous == null || listItem || startsParagraph(previous, line)) {
             endParagraph();
             paragraph.append(text);

@@ -154,11 +154,11 @@ final class OutlineHeadings {
                     for (int k = i; k < i + taken; k++) {
                         claimed.add(k);
                     }
-                    return new PdfHeading(named.number(), named.title(), bookmark.level(), i, taken);
+                    return new PdfHeading(named.number(), named.title(), bookmark.level(), bookmark.page(), i, taken);
                 }
             }
         }
-        return new PdfHeading(named.number(), named.title(), bookmark.level(), at, 0);
+        return new PdfHeading(named.number(), named.title(), bookmark.level(), bookmark.page(), at, 0);
     }
 
     /** How many lines from {@code i} spell {@code target} exactly (spaces aside), or 0. */

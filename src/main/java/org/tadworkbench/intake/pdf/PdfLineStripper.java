@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -43,6 +45,7 @@ final class PdfLineStripper extends PDFTextStripper {
         // which takes seconds on a table of contents full of dot leaders; a fake-bold overprint is dropped below
         // by comparing each glyph with the one before it instead.
         setSuppressDuplicateOverlappingText(false);
+        setShouldSeparateByBeads(false);
     }
 
     /**
@@ -63,17 +66,18 @@ final class PdfLineStripper extends PDFTextStripper {
             return thread;
         });
         try {
+            int[] firstPages = split(document, parts);
             List<Future<List<PdfLine>>> rest = new ArrayList<>();
             for (int part = 1; part < parts; part++) {
-                int first = 1 + pages * part / parts;
-                int last = pages * (part + 1) / parts;
+                int first = firstPages[part];
+                int last = firstPages[part + 1] - 1;
                 rest.add(threads.submit(() -> {
                     try (PDDocument copy = Loader.loadPDF(file.toFile())) {
                         return new PdfLineStripper().lines(copy, first, last);
                     }
                 }));
             }
-            List<PdfLine> all = new ArrayList<>(new PdfLineStripper().lines(document, 1, pages / parts));
+            List<PdfLine> all = new ArrayList<>(new PdfLineStripper().lines(document, 1, firstPages[1] - 1));
             for (Future<List<PdfLine>> part : rest) {
                 all.addAll(part.get());
             }
@@ -92,6 +96,35 @@ final class PdfLineStripper extends PDFTextStripper {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    /**
+     * The first page of each of {@code parts} runs of pages with about as much content each (by the length of
+     * their content streams: a page of dot leaders costs more than a page of prose), and the page after the last.
+     */
+    private static int[] split(PDDocument document, int parts) {
+        int pages = document.getNumberOfPages();
+        long[] weight = new long[pages + 1];
+        for (int page = 1; page <= pages; page++) {
+            long length = 1;
+            Iterator<PDStream> streams = document.getPage(page - 1).getContentStreams();
+            while (streams.hasNext()) {
+                length += Math.max(streams.next().getCOSObject().getLength(), 0);
+            }
+            weight[page] = weight[page - 1] + length;
+        }
+        int[] firsts = new int[parts + 1];
+        firsts[0] = 1;
+        firsts[parts] = pages + 1;
+        int page = 1;
+        for (int part = 1; part < parts; part++) {
+            long share = weight[pages] * part / parts;
+            while (page < pages && weight[page] < share) {
+                page++;
+            }
+            firsts[part] = Math.min(pages, Math.max(page + 1, firsts[part - 1] + 1));
+        }
+        return firsts;
     }
 
     private List<PdfLine> lines(PDDocument document, int first, int last) throws IOException {

@@ -43,6 +43,7 @@ public final class PdfSpecReader implements SpecReader {
             if (headings.isEmpty()) {
                 headings = TypographicHeadings.find(lines, bodySize, contentsPages);
             }
+            unplaced.addAll(PdfImages.of(document));
             return assemble(lines, headings, bodySize, unplaced, textless(all, document.getNumberOfPages()));
         } catch (IOException | RuntimeException e) {
             throw new IntakeException(displayName + ": cannot read this PDF (" + reason(e) + ")", e);
@@ -69,7 +70,7 @@ public final class PdfSpecReader implements SpecReader {
             List<Ingested.Unplaced> unplaced, List<Ingested.Unplaced> textless) {
         List<Ingested.Unplaced> report = new ArrayList<>();
         int first = headings.isEmpty() ? lines.size() : headings.get(0).line();
-        frontMatter(lines.subList(0, first)).ifPresent(report::add);
+        frontMatter(lines.subList(0, first), headings.isEmpty()).ifPresent(report::add);
         report.addAll(textless);
         report.addAll(unplaced);
         List<SpecClause> clauses = new ArrayList<>();
@@ -77,20 +78,17 @@ public final class PdfSpecReader implements SpecReader {
             PdfHeading heading = headings.get(h);
             int start = Math.min(heading.line() + heading.lines(), lines.size());
             int end = h + 1 < headings.size() ? Math.max(headings.get(h + 1).line(), start) : lines.size();
-            int page = heading.lines() > 0 || heading.line() >= lines.size() ? pageOf(lines, heading.line())
-                    : lines.get(heading.line()).page();
             clauses.add(new SpecClause(heading.number(), heading.title(), heading.level(),
-                    SpecClause.tidy(ClauseText.of(lines.subList(start, end), bodySize)), "page " + page));
+                    SpecClause.tidy(ClauseText.of(lines.subList(start, end), bodySize)), "page " + heading.page()));
         }
         return new Ingested(clauses, 0, report);
     }
 
-    private static int pageOf(List<PdfLine> lines, int index) {
-        return lines.isEmpty() ? 1 : lines.get(Math.min(index, lines.size() - 1)).page();
-    }
-
-    /** What precedes the first heading, table of contents aside: a title page, notices, a foreword. */
-    private static Optional<Ingested.Unplaced> frontMatter(List<PdfLine> lines) {
+    /**
+     * What precedes the first heading, table of contents aside: a title page, notices, a foreword; or all the text
+     * when no heading was found.
+     */
+    private static Optional<Ingested.Unplaced> frontMatter(List<PdfLine> lines, boolean noHeading) {
         TreeSet<Integer> pages = new TreeSet<>();
         int words = 0;
         boolean contents = false;
@@ -107,8 +105,10 @@ public final class PdfSpecReader implements SpecReader {
         }
         String where = pages.first().equals(pages.last()) ? "page " + pages.first()
                 : "pages " + pages.first() + "\u2013" + pages.last();
-        return Optional.of(new Ingested.Unplaced(where, words + " words before the first heading"
-                + " (title page, notices, foreword); not part of any clause"));
+        return Optional.of(new Ingested.Unplaced(where, noHeading
+                ? words + " words, and no heading found: the PDF has no outline and no numbered line set larger or"
+                        + " bolder than its text"
+                : words + " words before the first heading (title page, notices, foreword); not part of any clause"));
     }
 
     /** Pages on which PDFBox found no text at all: a scanned or drawn page, or an empty one. */

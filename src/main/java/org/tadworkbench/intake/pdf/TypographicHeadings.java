@@ -41,7 +41,8 @@ final class TypographicHeadings {
                 taken++;
             }
             NumberedTitle heading = new NumberedTitle(numbered.get().number(), title.toString());
-            headings.add(new PdfHeading(heading.number(), heading.title(), heading.impliedLevel(), i, taken));
+            headings.add(new PdfHeading(heading.number(), heading.title(), heading.impliedLevel(), line.page(), i,
+                    taken));
             i += taken - 1;
         }
         return headings;

@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
  */
 public record HeadingNumber(String number, String title) {
 
-    private static final Pattern APPENDIX = Pattern.compile(
-            "(?:Appendix|APPENDIX|Annex|ANNEX)\\s+([A-Z](?:\\.\\d+)*|\\d+(?:\\.\\d+)*)\\.?(?:\\s*[:\\u2013\\u2014-]\\s*|\\s+|$)(.*)");
-    private static final Pattern NUMERIC = Pattern.compile("(\\d+(?:\\.\\d+)*)\\.?\\s+(\\S.*)");
-    private static final Pattern LETTERED = Pattern.compile("([A-Z](?:\\.\\d+)+)\\.?\\s+(\\S.*)");
+    private static final Pattern APPENDIX = Pattern.compile("(?:Appendix|APPENDIX|Annex|ANNEX)\\s+"
+            + "([A-Z](?:\\.\\d+)*|\\d+(?:\\.\\d+)*)\\.?(?:\\s*[:\\u2013\\u2014-]\\s*|\\s+|$)(.*)");
+    // at most three digits a part, so that a year ("2019 changes") is not taken for a clause number
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3})*)\\.?\\s+(\\S.*)");
+    private static final Pattern LETTERED = Pattern.compile("([A-Z](?:\\.\\d{1,3})+)\\.?\\s+(\\S.*)");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
 
     /** The number and title of a heading's text (whitespace of any kind collapsed to single spaces). */

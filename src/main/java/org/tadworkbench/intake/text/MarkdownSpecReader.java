@@ -29,6 +29,7 @@ public final class MarkdownSpecReader implements SpecReader {
 
     private static final Pattern MARKER = Pattern.compile("---\\s+(abstract|middle|back|note_\\S*|note\\s.*)\\s*");
     private static final Pattern ANCHOR = Pattern.compile("\\s*\\{#([^}\\s]+)[^}]*\\}\\s*$");
+    private static final Pattern INLINE_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>");
     private static final Pattern IAL = Pattern.compile("\\{:[^}]*\\}\\s*");
     private static final Pattern UNNUMBERED = Pattern.compile("numbered\\s*=\\s*[\"']?false");
     private static final Pattern BCP14 = Pattern.compile("\\{::boilerplate\\s+bcp14(?:-tagged)?\\}\\s*");
@@ -115,7 +116,8 @@ public final class MarkdownSpecReader implements SpecReader {
     private static Head head(Heading heading, String[] lines, Part[] partAt) {
         int first = heading.getSourceSpans().get(0).getLineIndex();
         int last = heading.getSourceSpans().get(heading.getSourceSpans().size() - 1).getLineIndex();
-        String text = MarkdownText.plain(heading);
+        // inline HTML in a heading (<code>, <sup>) is markup, not words of the title
+        String text = INLINE_TAG.matcher(MarkdownText.plain(heading)).replaceAll("");
         String anchor = null;
         Matcher m = ANCHOR.matcher(text);
         if (m.find()) {

@@ -52,6 +52,7 @@ class HtmlSpecReaderTests {
                 <p class=Notices>Table of Contents</p>
                 <p class=MsoToc1><a href="#_Toc1">1<span>&nbsp;&nbsp;</span>Introduction<span style='display:none'>. 5</span></a></p>
                 <p class=MsoToc2><a href="#_Toc2">3.14.23 results property</a></p>
+                <p class=MyContents><a href="#_Toc2">3.14.23 results property <span>17</span></a></p>
                 <h1><a name="_Toc1">1<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;
                 </span>Introduction</a></h1>
                 <p class=MsoNormal>It is the \u201cformat\u201d with caf\u00e9 tables<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a>.</p>
@@ -177,6 +178,38 @@ class HtmlSpecReaderTests {
                 .hasMessageContaining("xxe.html: line 2")
                 .hasMessageContaining("declares entities")
                 .hasMessageContaining("refused");
+    }
+
+    @Test
+    void plainHtml5SpecificationWithNavigationAndSections() throws Exception {
+        Ingested ingested = read("""
+                <!DOCTYPE html>
+                <html><head><title>Spec</title><style>h2 { color: red }</style></head><body>
+                <nav id="toc"><ol><li><a href="#scope">1 Scope</a></li></ol></nav>
+                <section><h2 id="scope">1. Scope</h2>
+                <p>Visible<span hidden> secret</span><span style="display: none">also hidden</span>.</p>
+                <dl><dt>Device</dt><dd>A meter or a hub.</dd></dl>
+                <blockquote><p>Quoted words.</p></blockquote>
+                <img src="figure1.png" alt="Figure 1">
+                </section>
+                <section><h3 id="terms">1.1 Terms</h3><script>var x = "<h2>2 Not a heading</h2>";</script>
+                loose words in the section</section>
+                </body></html>
+                """);
+        assertThat(ingested.clauses()).extracting(SpecClause::label).containsExactly("1 Scope", "1.1 Terms");
+        assertThat(ingested.clauses().get(0).source()).isEqualTo("#scope");
+        assertThat(ingested.clauses().get(0).text()).isEqualTo(
+                "Visible.\n\n**Device**\n\nA meter or a hub.\n\nQuoted words.\n\n![Figure 1](figure1.png)");
+        assertThat(ingested.clauses().get(1).text()).isEqualTo("loose words in the section");
+        assertThat(ingested.unplaced()).isEmpty();
+    }
+
+    @Test
+    void aBinaryFileNamedHtmlIsRefused() throws IOException {
+        Path file = tmp.resolve("scan.html");
+        Files.write(file, new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3});
+        assertThatThrownBy(() -> new HtmlSpecReader().read(file, "scan.html"))
+                .isInstanceOf(IntakeException.class).hasMessageContaining("scan.html: byte 4: holds binary data");
     }
 
     @Test

@@ -55,6 +55,7 @@ class PdfSpecReaderTests {
                 .text("cation of the header follows in the next clause, and the well-")
                 .text("Known field names are listed there.")
                 .page()
+                .image()
                 .heading("2.1 Header format", 13, two)
                 .paragraph("A header holds the length and the type of the message:")
                 .code("{")
@@ -156,13 +157,51 @@ class PdfSpecReaderTests {
     }
 
     @Test
-    void textBeforeTheFirstHeadingIsReportedAsUnplacedWithoutTheContents() throws Exception {
+    void tableRowsStayLinesAndALabelSetApartStartsAParagraph() throws Exception {
+        Ingested ingested = read(new TestPdf().page()
+                .heading("1 References", 16, 0)
+                .cells("[RFC2119]", "Bradner, S., Key words for use in RFCs to Indicate")
+                .text("                                      Requirement Levels, March 1997.")
+                .cells("[RFC3986]", "Berners-Lee, T., Uniform Resource Identifier, 2005.")
+                .heading("2 Properties", 16, 0)
+                .paragraph("The properties are:")
+                .cells("Property", "Type", "Required")
+                .cells("name", "string", "yes")
+                .cells("size", "integer", "no"));
+
+        assertThat(ingested.clauses()).extracting(SpecClause::text).containsExactly("""
+                [RFC2119] Bradner, S., Key words for use in RFCs to Indicate Requirement Levels, March 1997.
+
+                [RFC3986] Berners-Lee, T., Uniform Resource Identifier, 2005.""", """
+                The properties are:
+
+                Property | Type | Required
+                name | string | yes
+                size | integer | no""");
+    }
+
+    @Test
+    void textBeforeTheFirstHeadingAndImagesAreReportedAsUnplaced() throws Exception {
         Ingested ingested = read(specification(false));
 
         // the title (4 words), the date (3) and the line under them (12); the contents page counts for nothing
-        assertThat(ingested.unplaced()).hasSize(1);
-        assertThat(ingested.unplaced().get(0).location()).isEqualTo("page 1");
+        assertThat(ingested.unplaced()).extracting(Ingested.Unplaced::location).containsExactly("page 1", "page 4");
         assertThat(ingested.unplaced().get(0).what()).startsWith("19 words before the first heading");
+        assertThat(ingested.unplaced().get(1).what()).startsWith("an image");
+    }
+
+    @Test
+    void textWithoutAnyHeadingIsReportedRatherThanDropped() throws Exception {
+        Ingested ingested = read(new TestPdf().page()
+                .paragraph("A letter about the widget protocol, with no clause in it.")
+                .page()
+                .paragraph("Yours sincerely."));
+
+        assertThat(ingested.clauses()).isEmpty();
+        assertThat(ingested.unplaced()).singleElement().satisfies(unplaced -> {
+            assertThat(unplaced.location()).isEqualTo("pages 1\u20132");
+            assertThat(unplaced.what()).startsWith("13 words, and no heading found");
+        });
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.tadworkbench.intake.pdf;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -27,13 +30,24 @@ final class TestPdf {
     static final PDType1Font MONO = new PDType1Font(Standard14Fonts.FontName.COURIER);
     static final String HEADER = "Widget Protocol Standards Track Draft Copyright \u00a9 OASIS Open 2018. All Rights Reserved.";
 
-    private record Line(PDType1Font font, float size, String text, float x, float gapBefore, int bookmarkLevel) {
+    private record Line(PDType1Font font, float size, String text, float x, float gapBefore, int bookmarkLevel,
+            List<String> cells) {
+        Line(PDType1Font font, float size, String text, float x, float gapBefore, int bookmarkLevel) {
+            this(font, size, text, x, gapBefore, bookmarkLevel, List.of());
+        }
     }
 
     private final List<List<Line>> pages = new ArrayList<>();
+    private final List<Integer> pagesWithImage = new ArrayList<>();
 
     TestPdf page() {
         pages.add(new ArrayList<>());
+        return this;
+    }
+
+    /** A picture (a figure) on the current page, below its text. */
+    TestPdf image() {
+        pagesWithImage.add(pages.size() - 1);
         return this;
     }
 
@@ -61,6 +75,11 @@ final class TestPdf {
         return add(new Line(REGULAR, 10, text, 72, 14, bookmarkLevel));
     }
 
+    /** Body text set in columns, each cell 130 points right of the last (a table row, or a label and its text). */
+    TestPdf cells(String... cells) {
+        return add(new Line(REGULAR, 10, "", 72, 0, 0, List.of(cells)));
+    }
+
     TestPdf line(PDType1Font font, float size, String text) {
         return add(new Line(font, size, text, 72, 0, 0));
     }
@@ -81,10 +100,18 @@ final class TestPdf {
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     show(content, REGULAR, 8, 72, height - 40, HEADER);
                     show(content, REGULAR, 8, 480, height - 760, "Page " + (p + 1) + " of " + pages.size());
+                    if (pagesWithImage.contains(p)) {
+                        PDImageXObject image = LosslessFactory.createFromImage(document,
+                                new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB));
+                        content.drawImage(image, 72, 120, 120, 80);
+                    }
                     float y = height - 80;
                     for (Line line : pages.get(p)) {
                         y -= line.gapBefore() + line.size() * 1.2f;
                         show(content, line.font(), line.size(), line.x(), y, line.text());
+                        for (int c = 0; c < line.cells().size(); c++) {
+                            show(content, line.font(), line.size(), line.x() + 130 * c, y, line.cells().get(c));
+                        }
                         if (line.bookmarkLevel() > 0) {
                             PDPageXYZDestination destination = new PDPageXYZDestination();
                             destination.setPage(page);

@@ -85,7 +85,7 @@ class MarkdownSpecReaderTests {
                 # not a heading, inside a fence
                 ~~~
 
-                ## Stream Types {#stream-id}
+                ## Stream <code>Types</code> {#stream-id}
 
                 ### Deeper
 
