@@ -275,6 +275,29 @@ class SpecPagesIntegrationTests {
                 .filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /**
+     * The fixtures' two made-up DUIS-like versions, uploaded as a drafter would (read from ../shared because they are
+     * the documents the acceptance checks use; skipped without it): the page of changes says 1.4.2 is reworded and
+     * 1.4.4 added, and section 4.2.1.7, which traces to 3.0d3 §1.4.2, says its trace is suspect.
+     */
+    @Test
+    void theFixturesTwoVersionsUploadedInTheBrowserShowTheirChangesAndTheSuspectTrace() throws Exception {
+        java.nio.file.Path folder = org.tadworkbench.SharedFolder.require("fixtures/specs/synthetic");
+        store.changeSpecs(WS, register -> register.withTexts(List.of()), "tester", "spec-text-set-up", "DUIS");
+        for (String version : List.of("3.0d3", "3.1")) {
+            String name = "duis-like-" + version + ".md";
+            mvc.perform(multipart("/specs/DUIS/versions").file(new MockMultipartFile("file", name, "text/markdown",
+                            java.nio.file.Files.readAllBytes(folder.resolve(name)))).param("version", version)
+                            .with(SignedIn.drafter()).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        String diff = page("/specs/DUIS/diff?from=3.0d3&to=3.1", null);
+        assertThat(diff).containsSubsequence("Changed clauses", "reworded", "1.4.2 Service requests not available for SMETS1 Devices");
+        assertThat(diff).containsSubsequence("added", "1.4.4");
+        assertThat(page("/sections/4.2.1.7", SignedIn.drafter())).contains(
+                "Trace of section 4.2.1.7 to DUIS 3.0d3 §1.4.2 is suspect: DUIS 3.1 rewords it");
+    }
+
     @Test
     void theStoreChangesTheRegisterAndItsTextsInOneAuditedStep() {
         int trail = governance.auditTrail(WS).size();
