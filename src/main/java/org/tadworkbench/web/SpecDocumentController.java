@@ -47,6 +47,8 @@ class SpecDocumentController {
 
     /** Up to this many clauses a version's page opens every clause; a longer document opens its top level only. */
     static final int OPEN_ALL_UP_TO = 150;
+    /** How many of the things a reader could not place the page after an upload lists. */
+    static final int UNPLACED_SHOWN = 100;
 
     private final CurrentWorkspace current;
     private final WorkspaceStore store;
@@ -132,7 +134,8 @@ class SpecDocumentController {
         if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
             errors.put("file", "Choose the file of the new version: Word, PDF, HTML, Markdown or plain text.");
         } else if (file.getSize() > SpecIngest.MAX_BYTES) {
-            errors.put("file", fileName + " is larger than 50 MB, the most a specification file may be.");
+            errors.put("file", fileName + " is larger than " + (SpecIngest.MAX_BYTES >> 20)
+                    + " MB, the most a specification file may be.");
             status = HttpStatus.CONTENT_TOO_LARGE;
         } else if (SpecFormat.ofFileName(fileName).isEmpty()) {
             // The command line takes --format for such a file; the browser goes by the name alone.
@@ -186,9 +189,13 @@ class SpecDocumentController {
                 + replaced.map(r -> " It replaces the text read earlier from " + r.origin() + " (" + r.clauses().size()
                 + " clauses).").orElse("");
         redirect.addFlashAttribute("message", message);
-        // Flash attributes live in the shared session store, so they are plain strings.
-        redirect.addFlashAttribute("unplaced", outcome.read().unplaced().stream().map(u -> u.location() + ": " + u.what())
-                .toList());
+        // Flash attributes live in the shared session store: plain strings, and not thousands of them.
+        List<String> unplaced = new java.util.ArrayList<>(outcome.read().unplaced().stream().limit(UNPLACED_SHOWN)
+                .map(u -> u.location() + ": " + u.what()).toList());
+        if (outcome.read().unplaced().size() > UNPLACED_SHOWN) {
+            unplaced.add("and " + (outcome.read().unplaced().size() - UNPLACED_SHOWN) + " more (tad spec ingest lists them all)");
+        }
+        redirect.addFlashAttribute("unplaced", unplaced);
         Optional<ClauseTree> baselined = baselinedBefore(stored, spec.id(), wantedVersion);
         UriComponentsBuilder next = baselined.isPresent()
                 ? UriComponentsBuilder.fromPath("/specs/{doc}/diff").queryParam("from", baselined.get().version())
