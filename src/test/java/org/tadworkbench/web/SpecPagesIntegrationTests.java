@@ -209,7 +209,7 @@ class SpecPagesIntegrationTests {
         // travel in the session, which Spring Session finds by its cookie).
         String diff = mvc.perform(get("/specs/DUIS/diff?from=3.0d3&to=3.2").cookie(result.getResponse().getCookies()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(diff).contains("DUIS 3.2 read from duis-3.2.md", "could not be placed in a clause",
+        assertThat(diff).contains("DUIS 3.2 read from duis-3.2.md", "What could not be placed in a clause:",
                 "DUIS: changes from 3.0d3 to 3.2");
     }
 
