@@ -143,7 +143,11 @@ public final class HtmlRedline {
         h.append("</table>");
     }
 
-    private static void runs(StringBuilder h, List<TextRun> runs) {
+    /**
+     * Appends runs as escaped text, insertions as {@code <ins>} and deletions as {@code <del>}, each with its hidden
+     * "inserted:"/"deleted:" label and end marker (the specification diff's report marks its changes the same way).
+     */
+    public static void runs(StringBuilder h, List<TextRun> runs) {
         for (TextRun run : runs) {
             switch (run.kind()) {
                 case EQUAL -> h.append(escape(run.text()));
@@ -160,7 +164,7 @@ public final class HtmlRedline {
     }
 
     /** Escapes text for element content and double- or single-quoted attribute values. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

@@ -1,31 +1,112 @@
 package org.tadworkbench.specdiff;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.tadworkbench.redline.TextRun;
 import org.tadworkbench.spec.ClauseTree;
 import org.tadworkbench.spec.SpecClause;
+import org.tadworkbench.specdiff.internal.Alignment;
+import org.tadworkbench.specdiff.internal.TextDiff;
+import org.tadworkbench.specdiff.internal.Moves;
+import org.tadworkbench.specdiff.internal.Numbers;
 
-/** Aligns the clauses of two versions of a specification. PLACEHOLDER: pairs equal numbers only; being replaced. */
+/**
+ * Compares two versions of a specification clause by clause. The clauses are aligned by number, title and text
+ * together in one global assignment ({@link Alignment}), so renumbered, moved, split and merged clauses find their
+ * counterparts; each pair is then unchanged, cosmetic or reworded (with its word diff and similarity), and flagged
+ * renumbered and moved; what stays alone was added or removed.
+ */
 public final class ClauseAligner {
 
     private ClauseAligner() {
     }
 
     public static SpecDiff diff(ClauseTree from, ClauseTree to) {
-        List<ClauseChange> changes = new ArrayList<>();
-        List<SpecClause> unmatched = new ArrayList<>(from.clauses());
-        for (SpecClause clause : to.clauses()) {
-            SpecClause old = from.clause(clause.number()).filter(unmatched::contains).orElse(null);
-            if (old == null) {
-                changes.add(new ClauseChange(ChangeKind.ADDED, false, false, null, clause, 0, List.of()));
-            } else {
-                unmatched.remove(old);
-                boolean same = old.text().equals(clause.text()) && old.title().equals(clause.title());
-                changes.add(new ClauseChange(same ? ChangeKind.UNCHANGED : ChangeKind.REWORDED, false, false, old, clause,
-                        same ? 1 : 0.5, List.of()));
+        List<SpecClause> older = from.clauses();
+        List<SpecClause> newer = to.clauses();
+        Alignment alignment = Alignment.of(older, newer);
+        int[] newForOld = alignment.newForOld();
+        boolean[] moved = Moves.of(older, newer, newForOld);
+        Map<String, String> renumbered = new HashMap<>();
+        int[] oldForNew = new int[newer.size()];
+        Arrays.fill(oldForNew, -1);
+        for (int i = 0; i < older.size(); i++) {
+            int j = newForOld[i];
+            if (j >= 0) {
+                oldForNew[j] = i;
+                String a = Numbers.plain(older.get(i).number());
+                String b = Numbers.plain(newer.get(j).number());
+                if (!a.isEmpty() && !b.isEmpty() && !a.equals(b)) {
+                    renumbered.put(a, b);
+                }
             }
         }
-        unmatched.forEach(old -> changes.add(new ClauseChange(ChangeKind.REMOVED, false, false, old, null, 0, List.of())));
+        // Removed clauses are listed after the counterpart of the nearest kept clause before them in the old version.
+        List<List<Integer>> removedAfter = new ArrayList<>();
+        for (int j = 0; j <= newer.size(); j++) {
+            removedAfter.add(new ArrayList<>());
+        }
+        int anchor = -1;
+        for (int i = 0; i < older.size(); i++) {
+            if (newForOld[i] >= 0) {
+                anchor = newForOld[i];
+            } else {
+                removedAfter.get(anchor + 1).add(i);
+            }
+        }
+        // The pairs' word diffs are independent of each other: computed side by side.
+        ClauseChange[] pairs = new ClauseChange[newer.size()];
+        IntStream.range(0, newer.size()).parallel().forEach(j -> {
+            int i = oldForNew[j];
+            pairs[j] = i < 0 ? added(newer.get(j)) : paired(older.get(i), newer.get(j), moved[i], alignment.cosmetic(i, j, renumbered));
+        });
+        List<ClauseChange> changes = new ArrayList<>(Math.max(older.size(), newer.size()));
+        removedAfter.get(0).forEach(i -> changes.add(removed(older.get(i))));
+        for (int j = 0; j < newer.size(); j++) {
+            changes.add(pairs[j]);
+            removedAfter.get(j + 1).forEach(r -> changes.add(removed(older.get(r))));
+        }
         return new SpecDiff(from, to, changes);
+    }
+
+    private static ClauseChange added(SpecClause clause) {
+        return new ClauseChange(ChangeKind.ADDED, false, false, null, clause, 0, List.of());
+    }
+
+    private static ClauseChange removed(SpecClause clause) {
+        return new ClauseChange(ChangeKind.REMOVED, false, false, clause, null, 0, List.of());
+    }
+
+    private static ClauseChange paired(SpecClause o, SpecClause n, boolean moved, boolean cosmetic) {
+        boolean renumber = !Numbers.plain(o.number()).equals(Numbers.plain(n.number()));
+        if (o.title().equals(n.title()) && o.text().equals(n.text())) {
+            return new ClauseChange(ChangeKind.UNCHANGED, renumber, moved, o, n, 1, List.of());
+        }
+        TextDiff.Result title = TextDiff.of(o.title(), n.title());
+        TextDiff.Result text = TextDiff.of(o.text(), n.text());
+        List<DiffSegment> diff = new ArrayList<>();
+        title.runs().forEach(r -> diff.add(segment(r)));
+        diff.add(ClauseChange.TITLE_END);
+        text.runs().forEach(r -> diff.add(segment(r)));
+        if (cosmetic) {
+            return new ClauseChange(ChangeKind.COSMETIC, renumber, moved, o, n, 1, diff);
+        }
+        int all = title.oldWords() + title.newWords() + text.oldWords() + text.newWords();
+        double similarity = all == 0 ? 0 : 2.0 * (title.keptWords() + text.keptWords()) / all;
+        // Reworded is never shown as 1: three decimals, rounded down, at most 0.999.
+        similarity = Math.min(0.999, Math.floor(similarity * 1000) / 1000);
+        return new ClauseChange(ChangeKind.REWORDED, renumber, moved, o, n, similarity, diff);
+    }
+
+    private static DiffSegment segment(TextRun run) {
+        return new DiffSegment(switch (run.kind()) {
+            case EQUAL -> DiffSegment.Op.EQUAL;
+            case INSERTED -> DiffSegment.Op.INSERT;
+            case DELETED -> DiffSegment.Op.DELETE;
+        }, run.text());
     }
 }

@@ -1,11 +1,13 @@
 package org.tadworkbench.intake.docx;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tadworkbench.intake.HeadingNumber;
 import org.tadworkbench.intake.Ingested;
 import org.tadworkbench.intake.IntakeException;
 import org.tadworkbench.intake.SpecReader;
@@ -30,8 +32,6 @@ public final class DocxSpecReader implements SpecReader {
 
     private static final Pattern PREFIXED = Pattern.compile(
             "(?i)(?:appendix|annex|annexe|schedule|chapter|section|clause|part|article)\\s+([A-Z0-9]+(?:\\.[A-Z0-9]+)*)");
-    private static final Pattern LITERAL_NUMBER = Pattern.compile(
-            "^((?:\\d+|[A-Z])(?:\\.\\d+)*)\\.?[\\s\\u00a0]+(\\S.*)$");
 
     private static final Pattern FIRST_NUMBER = Pattern.compile("\\d+");
 
@@ -111,10 +111,10 @@ public final class DocxSpecReader implements SpecReader {
             number = number(p.label().text());
         }
         if (number.isEmpty()) {
-            Matcher m = LITERAL_NUMBER.matcher(title);
-            if (m.matches() && (m.group(1).contains(".") || Character.isDigit(m.group(1).charAt(0)))) {
-                number = m.group(1);
-                title = m.group(2).strip();
+            Optional<HeadingNumber> typed = HeadingNumber.numbered(title);
+            if (typed.isPresent()) {
+                number = typed.get().number();
+                title = typed.get().title();
             }
         }
         return new Heading(number, title, p.outlineLevel() + 1, "paragraph " + p.index());

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tadworkbench.intake.Ingested;
-import org.tadworkbench.intake.text.HeadingNumber;
+import org.tadworkbench.intake.HeadingNumber;
 import org.tadworkbench.spec.SpecClause;
 
 /**

@@ -1,5 +1,6 @@
 package org.tadworkbench.intake.pdf;
 
+import org.tadworkbench.intake.HeadingNumber;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -138,7 +139,7 @@ final class OutlineHeadings {
     }
 
     private PdfHeading place(Bookmark bookmark) {
-        NumberedTitle named = NumberedTitle.of(bookmark.title());
+        HeadingNumber named = HeadingNumber.split(bookmark.title());
         String wanted = compact(bookmark.title());
         int from = firstLineOfPage[bookmark.page()];
         int to = firstLineOfPage[bookmark.page() + 1];

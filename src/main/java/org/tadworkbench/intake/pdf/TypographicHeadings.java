@@ -1,5 +1,6 @@
 package org.tadworkbench.intake.pdf;
 
+import org.tadworkbench.intake.HeadingNumber;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ final class TypographicHeadings {
             if (contentsPages.contains(line.page()) || !looksLikeHeading(line, bodySize)) {
                 continue;
             }
-            Optional<NumberedTitle> numbered = NumberedTitle.numbered(line.words());
+            Optional<HeadingNumber> numbered = HeadingNumber.numbered(line.words());
             if (numbered.isEmpty() || !follows(numbered.get().number(), chapter)) {
                 continue;
             }
@@ -40,8 +41,8 @@ final class TypographicHeadings {
                 title.append(' ').append(lines.get(i + taken).words());
                 taken++;
             }
-            NumberedTitle heading = new NumberedTitle(numbered.get().number(), title.toString());
-            headings.add(new PdfHeading(heading.number(), heading.title(), heading.impliedLevel(), line.page(), i,
+            HeadingNumber heading = new HeadingNumber(numbered.get().number(), title.toString());
+            headings.add(new PdfHeading(heading.number(), heading.title(), Math.max(1, heading.depth()), line.page(), i,
                     taken));
             i += taken - 1;
         }
@@ -78,7 +79,7 @@ final class TypographicHeadings {
         return next.page() == heading.page() && next.bold() == heading.bold()
                 && Math.abs(next.size() - heading.size()) < 0.5f
                 && next.y() > previous.y() && next.y() - previous.y() < heading.size() * 1.5f
-                && NumberedTitle.numbered(next.words()).isEmpty() && !TableOfContents.isEntry(next);
+                && HeadingNumber.numbered(next.words()).isEmpty() && !TableOfContents.isEntry(next);
     }
 
     /** The font size most of the text is set in. */

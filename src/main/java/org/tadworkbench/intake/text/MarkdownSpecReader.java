@@ -1,5 +1,6 @@
 package org.tadworkbench.intake.text;
 
+import org.tadworkbench.intake.HeadingNumber;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

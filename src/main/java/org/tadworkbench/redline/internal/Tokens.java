@@ -14,7 +14,6 @@ public final class Tokens {
 
     private static final Pattern TOKEN = Pattern.compile(
             "\\n\\n|[\\p{L}\\p{N}_]+(?:[.'\u2019\\-][\\p{L}\\p{N}_]+)*\\+*|[ \\t\\n\\x0B\\f\\r\u00A0]+|.", Pattern.DOTALL);
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_].*", Pattern.DOTALL);
 
     private Tokens() {
     }
@@ -28,8 +27,15 @@ public final class Tokens {
         return tokens;
     }
 
+    /** Whether the token starts with a letter, a number or an underscore (a code point test: it runs for every token). */
     public static boolean isWord(String token) {
-        return WORD.matcher(token).matches();
+        if (token.isEmpty()) {
+            return false;
+        }
+        int first = token.codePointAt(0);
+        int type = Character.getType(first);
+        return first == '_' || Character.isLetter(first) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     public static boolean isSpace(String token) {

@@ -3,6 +3,7 @@ package org.tadworkbench.intake.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.tadworkbench.intake.HeadingNumber;
 
 /** Literal clause numbers split from heading text, and the numbers xml2rfc gives headings that hold none. */
 class HeadingNumberTests {

@@ -1,5 +1,6 @@
-package org.tadworkbench.intake.text;
+package org.tadworkbench.intake;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,7 +8,8 @@ import java.util.regex.Pattern;
  * A heading's literal clause number split from its title, as a reader of the document sees them: "3.14.23 results
  * property" is 3.14.23 and "results property", "3.2.  Title" (the RFC style) is 3.2, "Appendix A. (Informative)
  * Acknowledgments" is A, "F.1 General" is F.1. A heading without such a number keeps its whole text as the title
- * and an empty number.
+ * and an empty number. One rule for every reader (Markdown, plain text, HTML, PDF, and Word headings typed with their
+ * own number), so a document read from two of its forms gets the same numbers.
  */
 public record HeadingNumber(String number, String title) {
 
@@ -21,13 +23,19 @@ public record HeadingNumber(String number, String title) {
     /** The number and title of a heading's text (whitespace of any kind collapsed to single spaces). */
     public static HeadingNumber split(String heading) {
         String text = collapse(heading);
+        return numbered(text).orElse(new HeadingNumber("", text));
+    }
+
+    /** The number and title when the text starts with a clause number, else empty. */
+    public static Optional<HeadingNumber> numbered(String heading) {
+        String text = collapse(heading);
         for (Pattern pattern : new Pattern[] {APPENDIX, NUMERIC, LETTERED}) {
             Matcher m = pattern.matcher(text);
             if (m.matches()) {
-                return new HeadingNumber(m.group(1), m.group(2).strip());
+                return Optional.of(new HeadingNumber(m.group(1), m.group(2).strip()));
             }
         }
-        return new HeadingNumber("", text);
+        return Optional.empty();
     }
 
     /** Whitespace of any kind (no-break spaces, tabs, line breaks) as single spaces, none at either end. */
