@@ -4,12 +4,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +36,8 @@ import org.tadworkbench.spec.SpecVersion;
 import org.tadworkbench.spec.Specification;
 import org.tadworkbench.specdiff.ChangeKind;
 import org.tadworkbench.specdiff.SpecDiff;
+import org.tadworkbench.specdiff.SpecDiffHtml;
+import org.tadworkbench.specdiff.SpecDiffSheet;
 import org.tadworkbench.store.WorkspaceStore;
 import org.tadworkbench.traceability.RegisterDraft;
 import org.tadworkbench.workspace.Workspace;
@@ -93,12 +100,7 @@ class SpecDocumentController {
                     @RequestParam(required = false) String to, Model model) {
         Workspace ws = current.require();
         Specification spec = specOf(ws, doc);
-        if (from == null || from.isBlank() || to == null || to.isBlank()) {
-            throw new BadRequestException("Choose the two versions of " + doc + " to compare (from and to).");
-        }
-        ClauseTree older = textOf(ws.specs(), spec, from);
-        ClauseTree newer = textOf(ws.specs(), spec, to);
-        SpecDiff diff = diffs.diff(older, newer);
+        SpecDiff diff = diffOf(doc, from, to);
         model.addAttribute("manifest", ws.manifest());
         model.addAttribute("spec", spec);
         model.addAttribute("diff", diff);
@@ -109,6 +111,40 @@ class SpecDocumentController {
         model.addAttribute("changes", diff.changes().stream().filter(c -> c.kind() != ChangeKind.UNCHANGED || c.renumbered()
                 || c.moved()).toList());
         return "specs/showDiff";
+    }
+
+    /** The comparison as the redline report {@code tad spec diff --out FILE.html} writes, to keep or send on. */
+    @GetMapping("/specs/{doc}/diff.html")
+    ResponseEntity<byte[]> diffReport(@PathVariable String doc, @RequestParam(required = false) String from,
+                                      @RequestParam(required = false) String to) {
+        SpecDiff diff = diffOf(doc, from, to);
+        return download(SpecDiffHtml.render(diff).getBytes(StandardCharsets.UTF_8), MediaType.TEXT_HTML, diff, "html");
+    }
+
+    /** The comparison as the spreadsheet {@code tad spec diff --out FILE.xlsx} writes: one row per change, for experts. */
+    @GetMapping("/specs/{doc}/diff.xlsx")
+    ResponseEntity<byte[]> diffSheet(@PathVariable String doc, @RequestParam(required = false) String from,
+                                     @RequestParam(required = false) String to) {
+        SpecDiff diff = diffOf(doc, from, to);
+        return download(SpecDiffSheet.write(diff),
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), diff, "xlsx");
+    }
+
+    private SpecDiff diffOf(String doc, String from, String to) {
+        Workspace ws = current.require();
+        Specification spec = specOf(ws, doc);
+        if (from == null || from.isBlank() || to == null || to.isBlank()) {
+            throw new BadRequestException("Choose the two versions of " + doc + " to compare (from and to).");
+        }
+        return diffs.diff(textOf(ws.specs(), spec, from), textOf(ws.specs(), spec, to));
+    }
+
+    /** "DUIS-3.0d3-to-3.1.xlsx", as an attachment (ids and versions are safe names, so the file name is too). */
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, SpecDiff diff, String extension) {
+        String name = diff.from().document() + "-" + diff.from().version() + "-to-" + diff.to().version() + "." + extension;
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
     }
 
     /**

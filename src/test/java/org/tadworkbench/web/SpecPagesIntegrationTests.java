@@ -126,6 +126,28 @@ class SpecPagesIntegrationTests {
     }
 
     @Test
+    void theDiffDownloadsAsTheRedlineReportAndTheSpreadsheetTheCommandLineWrites() throws Exception {
+        assertThat(page("/specs/DUIS/diff?from=3.0d3&to=3.1", null)).contains(
+                "href=\"/specs/DUIS/diff.html?from=3.0d3&amp;to=3.1\"", "href=\"/specs/DUIS/diff.xlsx?from=3.0d3&amp;to=3.1\"");
+        var html = mvc.perform(get("/specs/DUIS/diff.html?from=3.0d3&to=3.1")).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(html.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"DUIS-3.0d3-to-3.1.html\"");
+        assertThat(html.getContentAsString(StandardCharsets.UTF_8)).contains("1.4.2").doesNotContain("<script>alert(");
+        var xlsx = mvc.perform(get("/specs/DUIS/diff.xlsx?from=3.0d3&to=3.1")).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(xlsx.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"DUIS-3.0d3-to-3.1.xlsx\"");
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            boolean found = false;
+            for (var row : sheet) {
+                for (var cell : row) {
+                    found |= cell.toString().equals("reworded");
+                }
+            }
+            assertThat(found).as("a row says 1.4.2 was reworded").isTrue();
+        }
+        mvc.perform(get("/specs/DUIS/diff.xlsx?from=3.0d3&to=9")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aSectionWhoseTraceCitesAClauseTheNewerVersionRewordsSaysItIsSuspect() throws Exception {
         assertThat(page("/sections/4.2.1.7", SignedIn.drafter())).contains("Suspect traces",
                 "Trace of section 4.2.1.7 to DUIS 3.0d3 §1.4.2 is suspect: DUIS 3.1 rewords it (now 1.4.2).",
