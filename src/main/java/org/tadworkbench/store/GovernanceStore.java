@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.tadworkbench.document.DocumentManifest;
 import org.tadworkbench.document.DocumentVersion;
 import org.tadworkbench.document.Section;
+import org.tadworkbench.impact.DraftImpacts;
 import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.impact.ImpactStatus;
 import org.tadworkbench.review.AuditEntry;
@@ -283,20 +284,50 @@ public final class GovernanceStore {
     public ImpactRow changeImpactStatus(String workspace, String release, String rowId, ImpactStatus to, String actor,
                                         AccountRole role) {
         return write(workspace, "change the status of row " + rowId, c -> {
-            List<String> payloads = Jdbc.query(c, "select payload from impact_row where workspace_id = ? and release_id = ? "
-                    + "and row_id = ?", rs -> rs.getString(1), workspace, release, rowId);
-            if (payloads.isEmpty()) {
-                throw new ReviewException("release " + release + " has no impact row " + rowId);
-            }
-            ImpactRow before = WorkspaceJson.impactRow(payloads.get(0));
+            ImpactRow before = impactRow(c, workspace, release, rowId);
             ImpactStatusRoles.check(before.status(), to, role);
-            ImpactRow after = before.withStatus(to);
-            Jdbc.update(c, "update impact_row set status = ?, payload = ? where workspace_id = ? and release_id = ? and row_id = ?",
-                    to.name(), WorkspaceJson.impactRow(after), workspace, release, rowId);
-            audit(c, workspace, actor, "impact-status-changed", "impact-row", release + "/" + rowId,
-                    WorkspaceJson.impactRow(before), WorkspaceJson.impactRow(after));
-            return after;
+            return storeImpactRow(c, workspace, release, before, before.withStatus(to), actor, "impact-status-changed");
         });
+    }
+
+    /**
+     * An expert's triage of a proposed row ({@link DraftImpacts}): accepted, it becomes identified (or no-impact when
+     * it proposed none); rejected, no-impact with {@code reason} in its note. The role must be one that may give the
+     * row its new status ({@link ImpactStatusRoles}); audited with the row before and after. Refused when there is no
+     * such row, it is not proposed, or a rejection gives no reason.
+     */
+    public ImpactRow triageImpactRow(String workspace, String release, String rowId, boolean accept, String reason,
+                                     String actor, AccountRole role) {
+        return write(workspace, "triage row " + rowId, c -> {
+            ImpactRow before = impactRow(c, workspace, release, rowId);
+            ImpactRow after;
+            try {
+                after = accept ? DraftImpacts.accept(before) : DraftImpacts.reject(before, reason);
+            } catch (IllegalArgumentException e) {
+                throw new ReviewException(e.getMessage());
+            }
+            ImpactStatusRoles.check(before.status(), after.status(), role);
+            return storeImpactRow(c, workspace, release, before, after, actor,
+                    accept ? "impact-row-accepted" : "impact-row-rejected");
+        });
+    }
+
+    private static ImpactRow impactRow(Connection c, String workspace, String release, String rowId) throws SQLException {
+        List<String> payloads = Jdbc.query(c, "select payload from impact_row where workspace_id = ? and release_id = ? "
+                + "and row_id = ?", rs -> rs.getString(1), workspace, release, rowId);
+        if (payloads.isEmpty()) {
+            throw new ReviewException("release " + release + " has no impact row " + rowId);
+        }
+        return WorkspaceJson.impactRow(payloads.get(0));
+    }
+
+    private ImpactRow storeImpactRow(Connection c, String workspace, String release, ImpactRow before, ImpactRow after,
+                                     String actor, String action) throws SQLException {
+        Jdbc.update(c, "update impact_row set status = ?, payload = ? where workspace_id = ? and release_id = ? and row_id = ?",
+                after.status().name(), WorkspaceJson.impactRow(after), workspace, release, after.id());
+        audit(c, workspace, actor, action, "impact-row", release + "/" + after.id(),
+                WorkspaceJson.impactRow(before), WorkspaceJson.impactRow(after));
+        return after;
     }
 
     /** Records a go-live notice of a published or live version (SECAS core only); its id is given here. */

@@ -416,6 +416,105 @@ public final class WorkspaceStore {
         });
     }
 
+    /**
+     * Changes the register of specifications and the ingested text of its versions (what ingesting a version in the
+     * browser does) in one transaction: {@code change} gets the stored register with its texts, read under the
+     * workspace's lock (so two uploads at once both land), and returns the register to store, texts included. Audited
+     * as {@code action} (e.g. "spec-version-ingested") on the specification {@code subject} (e.g. "DUIS:3.1") by
+     * {@code actor}, with the register and the ingested versions before and after (each text's clause count, not
+     * the text, which can run to megabytes). Refused when no workspace of that id is stored. Returns what was stored.
+     */
+    public SpecRegister changeSpecs(String workspaceId, java.util.function.UnaryOperator<SpecRegister> change, String actor,
+                                    String action, String subject) {
+        return Jdbc.inTransaction(dataSource, "store the specifications of workspace '" + workspaceId + "'", connection -> {
+            if (Jdbc.query(connection, "select id from workspace where id = ? for update", rs -> rs.getString(1), workspaceId).isEmpty()) {
+                throw new StoreException("no stored workspace '" + workspaceId + "'", null);
+            }
+            String registerBefore = Jdbc.query(connection, "select content from workspace_part where workspace_id = ? and name = ?",
+                    rs -> rs.getString(1), workspaceId, SPECS).stream().findFirst().orElse(null);
+            List<ClauseTree> textsBefore = Jdbc.query(connection, "select content from spec_text where workspace_id = ? "
+                    + "order by document, version", rs -> WorkspaceJson.clauseTree(rs.getString(1)), workspaceId);
+            SpecRegister before = (registerBefore == null ? SpecRegister.empty() : WorkspaceJson.specs(registerBefore))
+                    .withTexts(textsBefore);
+            SpecRegister after = change.apply(before);
+            String registerAfter = WorkspaceJson.specs(after);
+            Jdbc.update(connection, "delete from workspace_part where workspace_id = ? and name = ?", workspaceId, SPECS);
+            Jdbc.update(connection, "insert into workspace_part (workspace_id, name, content) values (?, ?, ?)",
+                    workspaceId, SPECS, registerAfter);
+            Jdbc.update(connection, "delete from spec_text where workspace_id = ?", workspaceId);
+            insertSpecTexts(connection, workspaceId, after.texts());
+            GovernanceRows.appendAudit(connection, workspaceId, Instant.now(clock), actor, action, "specification", subject,
+                    (registerBefore == null ? "" : registerBefore) + textSummary(textsBefore),
+                    registerAfter + textSummary(after.texts()));
+            return after;
+        });
+    }
+
+    /**
+     * Applies {@code change} to the stored workspace, read under its lock, and stores what it changed of the register
+     * of specifications and of the release impact registers (what drafting impact rows from a specification diff
+     * changes: a register's new rows, a baseline), in one transaction; nothing else of the changed workspace is
+     * stored, and a change that drops a release register is refused. Audited as {@code action} on {@code kind}
+     * {@code subject} by {@code actor}, with each changed register's rows before and after. Returns the changed
+     * workspace; when {@code change} changes nothing, nothing is written or audited.
+     */
+    public Workspace changeRegisters(String workspaceId, java.util.function.UnaryOperator<Workspace> change, String actor,
+                                     String action, String kind, String subject) {
+        return Jdbc.inTransaction(dataSource, "store the registers of workspace '" + workspaceId + "'", connection -> {
+            Jdbc.query(connection, "select id from workspace where id = ? for update", rs -> rs.getString(1), workspaceId);
+            Workspace before = load(connection, workspaceId)
+                    .orElseThrow(() -> new StoreException("no stored workspace '" + workspaceId + "'", null));
+            Workspace after = change.apply(before);
+            StringBuilder was = new StringBuilder();
+            StringBuilder now = new StringBuilder();
+            if (!after.specs().equals(before.specs())) {
+                String register = WorkspaceJson.specs(after.specs());
+                Jdbc.update(connection, "update workspace_part set content = ? where workspace_id = ? and name = ?",
+                        register, workspaceId, SPECS);
+                Jdbc.update(connection, "delete from spec_text where workspace_id = ?", workspaceId);
+                insertSpecTexts(connection, workspaceId, after.specs().texts());
+                was.append(WorkspaceJson.specs(before.specs())).append(textSummary(before.specs().texts())).append('\n');
+                now.append(register).append(textSummary(after.specs().texts())).append('\n');
+            }
+            for (ReleaseImpacts release : before.releases()) {
+                if (after.release(release.release()).isEmpty()) {
+                    throw new StoreException("refused: the change would drop release " + release.release(), null);
+                }
+            }
+            for (ReleaseImpacts release : after.releases()) {
+                Optional<ReleaseImpacts> earlier = before.release(release.release());
+                if (earlier.isPresent() && earlier.get().equals(release)) {
+                    continue;
+                }
+                Jdbc.update(connection, "delete from release_register where workspace_id = ? and release_id = ?",
+                        workspaceId, release.release());
+                Jdbc.update(connection, "insert into release_register (workspace_id, release_id, header) values (?, ?, ?)",
+                        workspaceId, release.release(), WorkspaceJson.releaseHeader(release));
+                insertRows(connection, workspaceId, release);
+                earlier.ifPresent(r -> was.append(rowsSummary(r)));
+                now.append(rowsSummary(release));
+            }
+            if (!now.isEmpty()) {
+                GovernanceRows.appendAudit(connection, workspaceId, Instant.now(clock), actor, action, kind, subject,
+                        was.isEmpty() ? null : was.toString().strip(), now.toString().strip());
+            }
+            return after;
+        });
+    }
+
+    /** A release register as the audit trail records a change to it: its header and its rows' ids and statuses. */
+    private static String rowsSummary(ReleaseImpacts release) {
+        return WorkspaceJson.releaseHeader(release) + "\nrows: " + release.impacts().stream()
+                .map(r -> r.id() + " " + r.status().name().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(", ")) + "\n";
+    }
+
+    /** The ingested versions as the audit trail records them: "texts: DUIS:3.0d3 (origin, 12 clauses), ...". */
+    private static String textSummary(List<ClauseTree> texts) {
+        return "\ntexts: " + (texts.isEmpty() ? "none" : texts.stream().map(t -> t.key() + " (" + t.origin() + ", "
+                + t.clauses().size() + " clauses)").collect(java.util.stream.Collectors.joining(", ")));
+    }
+
     /** How many rows each table holds for the workspace: what an import reports. */
     public Map<String, Integer> counts(String workspaceId) {
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -13,8 +13,10 @@ import org.tadworkbench.document.Section;
 import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.impact.ReleaseImpacts;
+import org.tadworkbench.impact.TraceLink;
 import org.tadworkbench.model.Element;
 import org.tadworkbench.review.CommentTarget;
+import org.tadworkbench.traceability.SuspectCitations;
 import org.tadworkbench.workspace.Workspace;
 
 /** One section of the current version (if the reader may see it, {@link VersionAccess}): its text, what it cites, its neighbours, and every impact row that changes it. */
@@ -52,6 +54,7 @@ class SectionController {
         model.addAttribute("references", section.references().stream()
                 .map(id -> CitedReference.of(id, ws.references())).toList());
         model.addAttribute("impacts", rowsTouching(ws, number));
+        model.addAttribute("suspects", suspectCitations(ws, number));
         model.addAttribute("editor", SignedInUser.isEditor() && access.currentTextEditable(ws));
         ws.manifest().currentVersion().ifPresent(version -> review.addComments(model, ws, version.version(),
                 c -> (c.target() == CommentTarget.SECTION || c.target() == CommentTarget.PARAGRAPH)
@@ -74,6 +77,17 @@ class SectionController {
         }
         return SectionNumber.parse(section.number()).parent()
                 .flatMap(parent -> ws.section(parent.toString())).orElse(null);
+    }
+
+    /**
+     * What this section's traces and the impact rows naming it cite that a newer ingested version rewords, moves or
+     * removes (what {@code tad lint} warns of).
+     */
+    private static List<SuspectCitations.Suspicion> suspectCitations(Workspace ws, String number) {
+        return SuspectCitations.of(ws).stream().filter(s -> s.kind() == SuspectCitations.Kind.SUSPECT)
+                .filter(s -> s.item() instanceof TraceLink trace && number.equals(trace.section())
+                        || s.item() instanceof ImpactRow row && number.equals(row.section()))
+                .toList();
     }
 
     /** The rows of every release that name the section, with the release each belongs to. */

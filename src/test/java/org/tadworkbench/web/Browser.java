@@ -78,6 +78,24 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Posts a multipart form: {@code fields} as text parts, then one file part {@code fileField} named
+     * {@code fileName} holding {@code content}.
+     */
+    HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        String boundary = "----tad-test-boundary-7d41";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** GET /login, then POST the credentials with its token. */
     HttpResponse<String> signIn(String username, String password) {
         return post("/login", "/login", Map.of("username", username, "password", password));

@@ -61,6 +61,8 @@ class EveryWriteIsAuditedTests {
     @Autowired
     GovernanceStore governance;
     @Autowired
+    org.tadworkbench.store.WorkspaceStore store;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -78,6 +80,14 @@ class EveryWriteIsAuditedTests {
         cases.put("POST /impact/accept", new Step("dora", AccountRole.DRAFTER, opens,
                 post("/impact/accept").param("changed", "DUIS:1.4.2").param("release", "mp-audit")
                         .param("title", "Audit walk").param("section", "4.2.1.7")));
+        cases.put("POST /specs/{doc}/versions", new Step("dora", AccountRole.DRAFTER, opens,
+                multipart("/specs/DUIS/versions").file(new MockMultipartFile("file", "duis-3.1.md", "text/markdown",
+                        "# 1 Introduction\n\n## 1.1 Purpose\n\nA made-up clause.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("version", "3.1")));
+        cases.put("POST /specs/{doc}/impacts/draft", new Step("dora", AccountRole.DRAFTER, opens,
+                post("/specs/DUIS/impacts/draft").param("from", "3.0d3").param("to", "3.1").param("release", "spec-draft")));
+        cases.put("POST /releases/{id}/impacts/{row}/triage", new Step("dora", AccountRole.DRAFTER, opens,
+                post("/releases/spec-draft/impacts/A01/triage").param("decision", "accept")));
         cases.put("POST /impact", new Step("dora", AccountRole.DRAFTER, opens, post("/impact").param("changed", "DUIS:1.4.2")));
         cases.put("POST /versions/{version}/state", new Step("dora", AccountRole.DRAFTER, opens,
                 post("/versions/3.0/state").param("to", "internal-review")));
@@ -156,6 +166,9 @@ class EveryWriteIsAuditedTests {
                 assertThat(governance.auditTrail(WS).subList(size, governance.auditTrail(WS).size()))
                         .extracting(AuditEntry::action).containsExactly("unrealised-rows-acknowledged", "state-changed");
             }
+            case "POST /specs/{doc}/impacts/draft" -> // the baselined version's text beside the 3.1 just uploaded
+                    store.changeSpecs(WS, register -> register.withText(SpecPagesIntegrationTests.duis("3.0d3",
+                            "The central system shall not offer Service Reference Variant 8.13.")), "quinn", "set-up", "DUIS:3.0d3");
             default -> { }
         }
     }
