@@ -25,7 +25,7 @@ public final class HtmlRedline {
             del{color:#a4161a;background:#fbe9ea;text-decoration:line-through;text-decoration-thickness:2px}
             .vh{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
             section.change{border-left:4px solid #8a8a8a;padding:.5rem 1rem;margin:1rem 0}
-            section.added{border-color:#0b6b1f}section.removed{border-color:#a4161a}section.moved,section.renumbered{border-color:#6a3fa0}
+            section.added{border-color:#0b6b1f}section.removed{border-color:#a4161a}section.moved,section.renumbered,section.reworded{border-color:#6a3fa0}
             .what{font-style:italic;color:#444;margin:0 0 .5rem}
             .text{white-space:pre-wrap}
             details.unchanged{margin:.3rem 0;padding:.2rem 1rem;border-left:4px solid #e0e0e0}
@@ -53,6 +53,14 @@ public final class HtmlRedline {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
+    }
+
+    /**
+     * The redline's {@code <style>} element, for other self-contained redline pages (the specification diff), so
+     * that every such page looks alike and the one hash of {@link #styleHashSource} admits it.
+     */
+    public static String styleElement() {
+        return "<style>" + STYLE_TEXT + "</style>";
     }
 
     public static String render(Redline redline) {

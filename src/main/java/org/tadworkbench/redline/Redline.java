@@ -86,26 +86,11 @@ public record Redline(String documentTitle, String fromVersion, String toVersion
             }
         }
         // Removed sections are shown after the new counterpart of their nearest matched predecessor in the old outline.
-        List<List<Integer>> removedAfter = new ArrayList<>();
-        for (int j = 0; j <= newer.size(); j++) {
-            removedAfter.add(new ArrayList<>());
-        }
-        int anchor = -1;
-        for (int i = 0; i < older.size(); i++) {
-            if (newForOld[i] >= 0) {
-                anchor = newForOld[i];
-            } else {
-                removedAfter.get(anchor + 1).add(i);
-            }
-        }
-        List<SectionChange> changes = new ArrayList<>();
-        removedAfter.get(0).forEach(i -> changes.add(removed(older.get(i), oldText.get(i))));
-        for (int j = 0; j < newer.size(); j++) {
+        List<SectionChange> changes = ChangeOrder.of(newForOld, newer.size(), j -> {
             int i = oldForNew[j];
-            changes.add(i < 0 ? added(newer.get(j), newText.get(j))
-                    : matched(older, newer, newForOld, i, j, oldText.get(i), newText.get(j)));
-            removedAfter.get(j + 1).forEach(r -> changes.add(removed(older.get(r), oldText.get(r))));
-        }
+            return i < 0 ? added(newer.get(j), newText.get(j))
+                    : matched(older, newer, newForOld, i, j, oldText.get(i), newText.get(j));
+        }, r -> removed(older.get(r), oldText.get(r)));
         return new Redline(documentTitle, from, to, toDate, changes, RedlineSummary.of(changes));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.tadworkbench.redline.TextRun;
+import org.tadworkbench.redline.ChangeOrder;
 import org.tadworkbench.spec.ClauseTree;
 import org.tadworkbench.spec.SpecClause;
 import org.tadworkbench.specdiff.internal.Alignment;
@@ -45,31 +46,14 @@ public final class ClauseAligner {
                 }
             }
         }
-        // Removed clauses are listed after the counterpart of the nearest kept clause before them in the old version.
-        List<List<Integer>> removedAfter = new ArrayList<>();
-        for (int j = 0; j <= newer.size(); j++) {
-            removedAfter.add(new ArrayList<>());
-        }
-        int anchor = -1;
-        for (int i = 0; i < older.size(); i++) {
-            if (newForOld[i] >= 0) {
-                anchor = newForOld[i];
-            } else {
-                removedAfter.get(anchor + 1).add(i);
-            }
-        }
         // The pairs' word diffs are independent of each other: computed side by side.
         ClauseChange[] pairs = new ClauseChange[newer.size()];
         IntStream.range(0, newer.size()).parallel().forEach(j -> {
             int i = oldForNew[j];
             pairs[j] = i < 0 ? added(newer.get(j)) : paired(older.get(i), newer.get(j), moved[i], alignment.cosmetic(i, j, renumbered));
         });
-        List<ClauseChange> changes = new ArrayList<>(Math.max(older.size(), newer.size()));
-        removedAfter.get(0).forEach(i -> changes.add(removed(older.get(i))));
-        for (int j = 0; j < newer.size(); j++) {
-            changes.add(pairs[j]);
-            removedAfter.get(j + 1).forEach(r -> changes.add(removed(older.get(r))));
-        }
+        // Removed clauses are listed after the counterpart of the nearest kept clause before them in the old version.
+        List<ClauseChange> changes = ChangeOrder.of(newForOld, newer.size(), j -> pairs[j], i -> removed(older.get(i)));
         return new SpecDiff(from, to, changes);
     }
 

@@ -18,19 +18,6 @@ import org.tadworkbench.redline.TextRun;
  */
 public final class SpecDiffHtml {
 
-    private static final String CSS = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;line-height:1.5;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1b1b1b}
-            h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem}h3{font-size:1.1rem;margin:0 0 .3rem}
-            table{border-collapse:collapse;width:100%;font-size:.95rem}th,td{border:1px solid #c8c8c8;padding:.25rem .5rem;text-align:left;vertical-align:top}
-            th{background:#f0f0f0}td.n{text-align:right}
-            ins{color:#0b6b1f;background:#e6f6e9;text-decoration:underline;text-decoration-thickness:2px}
-            del{color:#a4161a;background:#fbe9ea;text-decoration:line-through;text-decoration-thickness:2px}
-            .vh{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
-            section.change{border-left:4px solid #8a8a8a;padding:.5rem 1rem;margin:1rem 0}
-            section.added{border-color:#0b6b1f}section.removed{border-color:#a4161a}section.reworded{border-color:#6a3fa0}
-            .what{font-style:italic;color:#444;margin:0 0 .5rem}
-            .text{white-space:pre-wrap}
-            """;
 
     private SpecDiffHtml() {
     }
@@ -40,7 +27,7 @@ public final class SpecDiffHtml {
         String title = SpecDiffSummary.title(diff);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+                .append("<title>").append(escape(title)).append("</title>\n").append(HtmlRedline.styleElement()).append("\n</head>\n<body>\n<main>\n");
         h.append("<h1>").append(escape(title)).append("</h1>\n");
         h.append("<p>Key: <ins>inserted text<span class=\"vh\"> (inserted)</span></ins>, <del>deleted text<span class=\"vh\"> (deleted)</span></del>. ")
                 .append("Screen readers announce each change as \u201cinserted:\u201d or \u201cdeleted:\u201d.</p>\n");

@@ -183,6 +183,12 @@ final class BodyParser {
         return out;
     }
 
+    /** Whether the content of a tracked change (w:ins, w:moveTo, w:del, w:moveFrom) is in the view being read. */
+    private boolean keepsTracked(String element) {
+        boolean inserted = element.equals("ins") || element.equals("moveTo");
+        return accept == inserted;
+    }
+
     private void readBlocks(XMLStreamReader r, List<Block> out) throws XMLStreamException {
         while (Xml.nextChild(r)) {
             switch (r.getLocalName()) {
@@ -194,18 +200,11 @@ final class BodyParser {
                     alternativeChunks++;
                     Xml.skip(r);
                 }
-                case "ins", "moveTo" -> {
-                    if (accept) {
+                case "ins", "moveTo", "del", "moveFrom" -> {
+                    if (keepsTracked(r.getLocalName())) {
                         readBlocks(r, out);
                     } else {
                         Xml.skip(r);
-                    }
-                }
-                case "del", "moveFrom" -> {
-                    if (accept) {
-                        Xml.skip(r);
-                    } else {
-                        readBlocks(r, out);
                     }
                 }
                 default -> Xml.skip(r);
@@ -334,18 +333,11 @@ final class BodyParser {
                 inlines(r, content, paragraphStyle);
                 content.links.pop();
             }
-            case "ins", "moveTo" -> {
-                if (accept) {
+            case "ins", "moveTo", "del", "moveFrom" -> {
+                if (keepsTracked(r.getLocalName())) {
                     inlines(r, content, paragraphStyle);
                 } else {
                     Xml.skip(r);
-                }
-            }
-            case "del", "moveFrom" -> {
-                if (accept) {
-                    Xml.skip(r);
-                } else {
-                    inlines(r, content, paragraphStyle);
                 }
             }
             case "fldSimple" -> {
