@@ -80,11 +80,12 @@ class WebPagesIntegrationTests {
                 + "Specifications, of which <strong>1</strong> are Technical Specifications.");
         assertThat(html).contains("<th scope=\"col\">SEC designation</th>");
         // Each row's designation is a cell under that header, after the title: what a screen reader announces with it.
-        assertThat(html).containsSubsequence("<th scope=\"row\">SPEC-B</th>", "<td>SEC Appendix B - Beta Policy</td>",
+        // The id in the row header links to the document's own page (versions, ingested clauses, diffs).
+        assertThat(html).containsSubsequence("<th scope=\"row\"><a href=\"/specs/SPEC-B\">SPEC-B</a></th>", "<td>SEC Appendix B - Beta Policy</td>",
                 "<td>Neither</td>", "<td>B</td>");
-        assertThat(html).containsSubsequence("<th scope=\"row\">SPEC-C</th>", "<td>Gamma Code of Connection</td>",
+        assertThat(html).containsSubsequence("<th scope=\"row\"><a href=\"/specs/SPEC-C\">SPEC-C</a></th>", "<td>Gamma Code of Connection</td>",
                 "<td>Technical Code Specification</td>", "<td>not recorded</td>", "No version recorded.", "no version of it is known");
-        assertThat(html).containsSubsequence("<th scope=\"row\">SPEC-A</th>", "<td>Alpha Interface Specification</td>",
+        assertThat(html).containsSubsequence("<th scope=\"row\"><a href=\"/specs/SPEC-A\">SPEC-A</a></th>", "<td>Alpha Interface Specification</td>",
                 "<td>Technical Specification (so also a Technical Code Specification)</td>");
     }
 
