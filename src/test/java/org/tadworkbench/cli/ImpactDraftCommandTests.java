@@ -112,7 +112,7 @@ class ImpactDraftCommandTests {
         assertThat(CliRun.of("impact", ref, "--release", "r", "--from-diff", "DUIS:3.0d3..3.1", "--threshold", "2").exitCode()).isEqualTo(2);
         CliRun missing = CliRun.of("impact", ref, "--release", "next-release", "--from-diff", "DUIS:3.0d3..3.1");
         assertThat(missing.exitCode()).isEqualTo(1);
-        assertThat(missing.err()).contains("DUIS:3.1 has no ingested text");
+        assertThat(missing.err()).contains("DUIS:3.1 has not been ingested");
         assertThat(ws.resolve("releases/next-release")).doesNotExist();
     }
 

@@ -34,7 +34,7 @@ import org.tadworkbench.TestWorkspaces;
 class ImpactSheetCommandTests {
 
     private static final List<String> STATUS_CODES =
-            List.of("identified", "drafting", "drafted", "reviewed", "accepted", "rejected", "no-impact");
+            List.of("proposed", "identified", "drafting", "drafted", "reviewed", "accepted", "rejected", "no-impact");
 
     @TempDir
     Path tmp;
