@@ -1,0 +1,281 @@
+package org.tadworkbench.wordimport;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tadworkbench.document.Applicability;
+import org.tadworkbench.document.DocumentManifest;
+import org.tadworkbench.document.DocumentVersion;
+import org.tadworkbench.document.Section;
+import org.tadworkbench.document.SectionNumber;
+import org.tadworkbench.document.VersionStatus;
+import org.tadworkbench.intake.Ingested;
+import org.tadworkbench.intake.SpecReaders;
+import org.tadworkbench.spec.SpecClause;
+import org.tadworkbench.word.Block;
+import org.tadworkbench.word.Inline;
+import org.tadworkbench.word.MarkdownBlocks;
+import org.tadworkbench.word.Note;
+import org.tadworkbench.word.Paragraph;
+import org.tadworkbench.word.Table;
+import org.tadworkbench.word.WordDocument;
+import org.tadworkbench.word.WordFileException;
+import org.tadworkbench.word.WordReader;
+
+/**
+ * Reads a TAD kept in Word into sections: one per heading, numbered as Word shows it (headings Word does not number
+ * are numbered in order under their parent, and the import says so), each body its own text as Markdown with tables,
+ * footnotes and links. A document without headings gives one section. The title and version come from the title page
+ * (the Title-styled paragraph, a "Version 2.1" line or a document control table) when recognisable, else from the
+ * file's core properties and version 1.0; the version is a draft dated from the file's core properties.
+ */
+public final class WordImport {
+
+    private static final Pattern VERSION_LINE = Pattern.compile("(?i)\\bversion\\s*(?:no\\.?|number)?\\s*:?\\s*v?(\\d+(?:\\.\\d+){0,3})\\b");
+    private static final Pattern VERSION_VALUE = Pattern.compile("v?(\\d+(?:\\.\\d+){0,3})");
+
+    /** What an import read: the sections, the manifest, and the counts and notes it reports. */
+    public record Imported(DocumentManifest manifest, List<Section> sections, int tables, int figures, int footnotes,
+                           int comments, int trackedChanges, List<String> unmapped) {
+        public Imported {
+            sections = List.copyOf(sections);
+            unmapped = List.copyOf(unmapped);
+        }
+
+        public String version() {
+            return manifest.versions().get(0).version();
+        }
+    }
+
+    private final WordReader reader = new WordReader();
+
+    /** Reads {@code file}, accepting ({@code acceptChanges}) or rejecting its tracked changes. */
+    public Imported read(Path file, String displayName, boolean acceptChanges) throws WordFileException {
+        WordDocument document = reader.read(file, displayName,
+                acceptChanges ? WordReader.Options.ACCEPTED : WordReader.Options.REJECTED);
+        DocxProperties properties;
+        try {
+            properties = DocxProperties.of(file);
+        } catch (IOException | RuntimeException e) {
+            throw new WordFileException(displayName + " cannot be read (" + e.getMessage() + ")", e);
+        }
+        List<String> unmapped = new ArrayList<>();
+        List<Block> preface = preface(document);
+        List<Section> sections = sections(document, unmapped);
+        String title = title(preface, properties, displayName);
+        String version = version(preface).orElse("1.0");
+        DocumentVersion v = new DocumentVersion(version, VersionStatus.DRAFT, properties.date(), null,
+                "Imported from " + displayName + ".");
+        DocumentManifest manifest = new DocumentManifest(id(displayName), title,
+                properties.creator().isEmpty() ? "Not stated" : properties.creator(), "Not stated", null, List.of(v));
+        int tables = 0;
+        int figures = 0;
+        for (Block b : document.body()) {
+            tables += tablesIn(b);
+            figures += imagesIn(b);
+        }
+        if (figures > 0) {
+            unmapped.add(figures + " picture(s) not imported (see the original)");
+        }
+        document.leftOut().forEach(unmapped::add);
+        int footnotes = (int) document.notes().stream().filter(n -> n.kind() == Note.Kind.FOOTNOTE).count();
+        return new Imported(manifest, sections, tables, 0, footnotes, properties.comments(),
+                properties.trackedChanges(), unmapped);
+    }
+
+    /** The blocks before the first heading: the title page and document control. */
+    private static List<Block> preface(WordDocument document) {
+        List<Block> preface = new ArrayList<>();
+        for (Block b : document.body()) {
+            if (b instanceof Paragraph p && SpecReaders.isHeading(p)) {
+                break;
+            }
+            preface.add(b);
+        }
+        return preface;
+    }
+
+    private static List<Section> sections(WordDocument document, List<String> unmapped) {
+        Ingested ingested = SpecReaders.clausesOf(document);
+        List<Section> sections = new ArrayList<>();
+        if (ingested.clauses().isEmpty()) {
+            MarkdownBlocks text = new MarkdownBlocks(document);
+            document.body().forEach(text::add);
+            sections.add(new Section("1", "Document", Applicability.BOTH, List.of(), List.of(),
+                    SpecClause.tidy(text.markdown())));
+            unmapped.add("no headings: the whole text is one section, 1 Document");
+            return sections;
+        }
+        ingested.unplaced().stream().map(u -> u.location() + ": " + u.what()).forEach(unmapped::add);
+        Numbering numbering = new Numbering();
+        int renumbered = 0;
+        for (SpecClause clause : ingested.clauses()) {
+            String number = numbering.next(clause.number(), clause.level());
+            if (!number.equals(clause.number())) {
+                renumbered++;
+            }
+            sections.add(new Section(number, clause.title(), Applicability.BOTH, List.of(), List.of(), clause.text()));
+        }
+        if (renumbered > 0) {
+            unmapped.add(renumbered + " heading(s) without a number Word shows (or with one out of outline) numbered in order");
+        }
+        return sections;
+    }
+
+    /**
+     * Numbers sections as the outline goes: Word's number when it is a well-formed child of the section above it and
+     * not yet used, else the next free number under that parent.
+     */
+    private static final class Numbering {
+        private final List<String> open = new ArrayList<>();
+        private final List<Integer> levels = new ArrayList<>();
+        private final Set<String> used = new HashSet<>();
+        private final Map<String, Integer> lastChild = new HashMap<>();
+
+        String next(String shown, int level) {
+            while (!levels.isEmpty() && levels.get(levels.size() - 1) >= level) {
+                levels.remove(levels.size() - 1);
+                open.remove(open.size() - 1);
+            }
+            String parent = open.isEmpty() ? "" : open.get(open.size() - 1);
+            String number;
+            if (SectionNumber.isWellFormed(shown) && !used.contains(shown) && childOf(shown, parent)
+                    && lastNumber(shown) > lastChild.getOrDefault(parent, 0)) {
+                number = shown;
+            } else {
+                int n = lastChild.getOrDefault(parent, 0) + 1;
+                number = parent.isEmpty() ? String.valueOf(n) : parent + "." + n;
+                while (used.contains(number)) {
+                    n++;
+                    number = parent.isEmpty() ? String.valueOf(n) : parent + "." + n;
+                }
+            }
+            lastChild.put(parent, lastNumber(number));
+            used.add(number);
+            open.add(number);
+            levels.add(level);
+            return number;
+        }
+
+        private static boolean childOf(String number, String parent) {
+            int dot = number.lastIndexOf('.');
+            return parent.isEmpty() ? dot < 0 : dot > 0 && number.substring(0, dot).equals(parent);
+        }
+
+        private static int lastNumber(String number) {
+            return Integer.parseInt(number.substring(number.lastIndexOf('.') + 1));
+        }
+    }
+
+    private static String title(List<Block> preface, DocxProperties properties, String displayName) {
+        for (Block b : preface) {
+            if (b instanceof Paragraph p && !p.text().isBlank()
+                    && "title".equals(String.valueOf(p.styleName()).toLowerCase(Locale.ROOT))) {
+                return clean(p.text());
+            }
+        }
+        if (!properties.title().isBlank()) {
+            return clean(properties.title());
+        }
+        String name = displayName.replaceAll("(?i)\\.docx$", "");
+        return name.isBlank() ? "Imported document" : name;
+    }
+
+    /** The newest version a document control table lists, else a "Version 2.1" line on the title page. */
+    static java.util.Optional<String> version(List<Block> preface) {
+        for (Block b : preface) {
+            if (b instanceof Table t && !t.rows().isEmpty()) {
+                int column = -1;
+                for (Table.Cell cell : t.rows().get(0).cells()) {
+                    String head = clean(cellText(cell)).toLowerCase(Locale.ROOT);
+                    if (head.equals("version") || head.equals("version number") || head.equals("issue")) {
+                        column = cell.column();
+                    }
+                }
+                String newest = null;
+                for (Table.Row row : t.rows().subList(1, t.rows().size())) {
+                    for (Table.Cell cell : row.cells()) {
+                        Matcher m = VERSION_VALUE.matcher(clean(cellText(cell)));
+                        if (cell.column() == column && m.matches() && (newest == null
+                                || SectionNumber.parse(m.group(1)).compareTo(SectionNumber.parse(newest)) > 0)) {
+                            newest = m.group(1);
+                        }
+                    }
+                }
+                if (newest != null) {
+                    return java.util.Optional.of(newest);
+                }
+            }
+        }
+        for (Block b : preface) {
+            if (b instanceof Paragraph p) {
+                Matcher m = VERSION_LINE.matcher(p.text());
+                if (m.find()) {
+                    return java.util.Optional.of(m.group(1));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String cellText(Table.Cell cell) {
+        StringBuilder out = new StringBuilder();
+        for (Block b : cell.blocks()) {
+            if (b instanceof Paragraph p) {
+                out.append(p.text()).append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String clean(String text) {
+        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    /** A workspace id from the file name: lower case, words joined by hyphens. */
+    static String id(String displayName) {
+        String base = displayName.replaceAll("(?i)\\.docx$", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return base.isEmpty() ? "imported" : base;
+    }
+
+    private static int tablesIn(Block b) {
+        if (b instanceof Table t) {
+            int n = 1;
+            for (Table.Row row : t.rows()) {
+                for (Table.Cell cell : row.cells()) {
+                    for (Block inner : cell.blocks()) {
+                        n += tablesIn(inner);
+                    }
+                }
+            }
+            return n;
+        }
+        return 0;
+    }
+
+    private static int imagesIn(Block b) {
+        if (b instanceof Paragraph p) {
+            return (int) p.content().stream().filter(i -> i instanceof Inline.Embedded e && e.kind().equals("image")).count();
+        }
+        int n = 0;
+        for (Table.Row row : ((Table) b).rows()) {
+            for (Table.Cell cell : row.cells()) {
+                for (Block inner : cell.blocks()) {
+                    n += imagesIn(inner);
+                }
+            }
+        }
+        return n;
+    }
+
+}
