@@ -154,7 +154,7 @@ final class DocxCommand implements Runnable {
 
         /** Writes the new workspace into a folder beside {@code out} and moves it into place, so a failure leaves nothing. */
         private static List<String> writeNew(WordImport.Imported imported, Path out) throws IOException {
-            Workspace ws = new Workspace(imported.manifest(), imported.sections(), List.of(), List.of(), SpecRegister.empty(),
+            Workspace ws = new Workspace(imported.manifest(), imported.sections(), imported.glossary(), imported.references(), SpecRegister.empty(),
                     List.of(), Plan.empty(), RaidLog.empty(), ArchitectureModel.empty(), List.of(), List.of());
             Path absolute = out.toAbsolutePath().normalize();
             Path parent = absolute.getParent();

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.tadworkbench.document.Applicability;
 import org.tadworkbench.document.DocumentManifest;
 import org.tadworkbench.document.DocumentVersion;
+import org.tadworkbench.document.DocumentReference;
+import org.tadworkbench.document.GlossaryTerm;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.document.VersionStatus;
@@ -44,10 +46,13 @@ public final class WordImport {
     private static final Pattern VERSION_VALUE = Pattern.compile("v?(\\d+(?:\\.\\d+){0,3})");
 
     /** What an import read: the sections, the manifest, and the counts and notes it reports. */
-    public record Imported(DocumentManifest manifest, List<Section> sections, int tables, int figures, int footnotes,
+    public record Imported(DocumentManifest manifest, List<Section> sections, List<GlossaryTerm> glossary,
+                           List<DocumentReference> references, int tables, int figures, int footnotes,
                            int comments, int trackedChanges, List<String> unmapped) {
         public Imported {
             sections = List.copyOf(sections);
+            glossary = List.copyOf(glossary);
+            references = List.copyOf(references);
             unmapped = List.copyOf(unmapped);
         }
 
@@ -70,6 +75,21 @@ public final class WordImport {
         }
         List<String> unmapped = new ArrayList<>();
         List<Block> preface = preface(document);
+        int tables = 0;
+        int figures = 0;
+        for (Block b : document.body()) {
+            tables += tablesIn(b);
+            figures += imagesIn(b);
+        }
+        // Tables published from the glossary and references go back to their registers, not into the text.
+        RegisterTables registers = new RegisterTables();
+        List<Block> body = new ArrayList<>();
+        for (Block b : document.body()) {
+            if (!registers.take(b)) {
+                body.add(b);
+            }
+        }
+        document = new WordDocument(body, document.notes(), document.leftOut());
         List<Section> sections = sections(document, unmapped);
         String title = title(preface, properties, displayName);
         String version = version(preface).orElse("1.0");
@@ -77,18 +97,18 @@ public final class WordImport {
                 "Imported from " + displayName + ".");
         DocumentManifest manifest = new DocumentManifest(id(displayName), title,
                 properties.creator().isEmpty() ? "Not stated" : properties.creator(), "Not stated", null, List.of(v));
-        int tables = 0;
-        int figures = 0;
-        for (Block b : document.body()) {
-            tables += tablesIn(b);
-            figures += imagesIn(b);
+        if (!registers.glossary.isEmpty()) {
+            unmapped.add("glossary table: " + registers.glossary.size() + " terms kept in glossary.yaml");
+        }
+        if (!registers.references.isEmpty()) {
+            unmapped.add("references table: " + registers.references.size() + " references kept in references.yaml");
         }
         if (figures > 0) {
             unmapped.add(figures + " picture(s) not imported (see the original)");
         }
         document.leftOut().forEach(unmapped::add);
         int footnotes = (int) document.notes().stream().filter(n -> n.kind() == Note.Kind.FOOTNOTE).count();
-        return new Imported(manifest, sections, tables, 0, footnotes, properties.comments(),
+        return new Imported(manifest, sections, registers.glossary, registers.references, tables, 0, footnotes, properties.comments(),
                 properties.trackedChanges(), unmapped);
     }
 
