@@ -101,7 +101,8 @@ final class DocxCommand implements Runnable {
             }
             WordImport.Imported imported;
             try {
-                imported = new WordImport().read(file, file.getFileName().toString(), changes == Changes.accept);
+                imported = new WordImport().read(file, file.getFileName().toString(), changes == Changes.accept,
+                        target.out != null ? "figures" : "figures/" + asVersion.strip());
             } catch (WordFileException e) {
                 err.println("tad docx import: " + e.getMessage() + " (nothing written)");
                 return 1;
@@ -121,7 +122,8 @@ final class DocxCommand implements Runnable {
                     err.println("tad docx import: " + e.getMessage() + " (nothing written)");
                     return 1;
                 }
-                written = ChangedFiles.write(target.into, read.workspace(), after);
+                written = new java.util.ArrayList<>(ChangedFiles.write(target.into, read.workspace(), after));
+                written.addAll(writeFigures(imported, target.into));
             }
             report(imported, written);
             return 0;
@@ -163,11 +165,14 @@ final class DocxCommand implements Runnable {
             try {
                 WorkspaceWriter writer = new WorkspaceWriter();
                 writer.write(ws, temp);
+                writeFigures(imported, temp);
                 if (Files.exists(absolute)) {
                     Files.delete(absolute); // empty, checked above
                 }
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
-                return List.copyOf(writer.render(ws).keySet());
+                List<String> files = new java.util.ArrayList<>(writer.render(ws).keySet());
+                files.addAll(imported.figureFiles().keySet());
+                return files;
             } finally {
                 if (Files.exists(temp)) {
                     try (Stream<Path> paths = Files.walk(temp)) {
@@ -177,6 +182,15 @@ final class DocxCommand implements Runnable {
                     }
                 }
             }
+        }
+
+        private static List<String> writeFigures(WordImport.Imported imported, Path dir) throws IOException {
+            for (Map.Entry<String, byte[]> figure : imported.figureFiles().entrySet()) {
+                Path target = dir.resolve(figure.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, figure.getValue());
+            }
+            return List.copyOf(imported.figureFiles().keySet());
         }
 
         private static boolean isEmptyFolder(Path dir) throws IOException {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tadworkbench.document.Applicability;
@@ -48,8 +50,9 @@ public final class WordImport {
     /** What an import read: the sections, the manifest, and the counts and notes it reports. */
     public record Imported(DocumentManifest manifest, List<Section> sections, List<GlossaryTerm> glossary,
                            List<DocumentReference> references, int tables, int figures, int footnotes,
-                           int comments, int trackedChanges, List<String> unmapped) {
+                           int comments, int trackedChanges, List<String> unmapped, SortedMap<String, byte[]> figureFiles) {
         public Imported {
+            figureFiles = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(figureFiles));
             sections = List.copyOf(sections);
             glossary = List.copyOf(glossary);
             references = List.copyOf(references);
@@ -63,13 +66,18 @@ public final class WordImport {
 
     private final WordReader reader = new WordReader();
 
-    /** Reads {@code file}, accepting ({@code acceptChanges}) or rejecting its tracked changes. */
-    public Imported read(Path file, String displayName, boolean acceptChanges) throws WordFileException {
+    /**
+     * Reads {@code file}, accepting ({@code acceptChanges}) or rejecting its tracked changes; its pictures become
+     * figures whose image files go to {@code figureFolder} (a path in the workspace, e.g. "figures").
+     */
+    public Imported read(Path file, String displayName, boolean acceptChanges, String figureFolder) throws WordFileException {
         WordDocument document = reader.read(file, displayName,
                 acceptChanges ? WordReader.Options.ACCEPTED : WordReader.Options.REJECTED);
         DocxProperties properties;
+        List<Pictures.Picture> pictures;
         try {
             properties = DocxProperties.of(file);
+            pictures = Pictures.of(file);
         } catch (IOException | RuntimeException e) {
             throw new WordFileException(displayName + " cannot be read (" + e.getMessage() + ")", e);
         }
@@ -81,6 +89,8 @@ public final class WordImport {
             tables += tablesIn(b);
             figures += imagesIn(b);
         }
+        Figures placed = new Figures(pictures, figures, figureFolder);
+        document = new WordDocument(document.body().stream().map(placed::mark).toList(), document.notes(), document.leftOut());
         // Tables published from the glossary and references go back to their registers, not into the text.
         RegisterTables registers = new RegisterTables();
         List<Block> body = new ArrayList<>();
@@ -90,7 +100,7 @@ public final class WordImport {
             }
         }
         document = new WordDocument(body, document.notes(), document.leftOut());
-        List<Section> sections = sections(document, unmapped);
+        List<Section> sections = sections(document, unmapped).stream().map(placed::place).toList();
         String title = title(preface, properties, displayName);
         String version = version(preface).orElse("1.0");
         DocumentVersion v = new DocumentVersion(version, VersionStatus.DRAFT, properties.date(), null,
@@ -103,13 +113,13 @@ public final class WordImport {
         if (!registers.references.isEmpty()) {
             unmapped.add("references table: " + registers.references.size() + " references kept in references.yaml");
         }
-        if (figures > 0) {
-            unmapped.add(figures + " picture(s) not imported (see the original)");
+        if (figures > placed.placed()) {
+            unmapped.add((figures - placed.placed()) + " picture(s) not imported as figures (see the original)");
         }
         document.leftOut().forEach(unmapped::add);
         int footnotes = (int) document.notes().stream().filter(n -> n.kind() == Note.Kind.FOOTNOTE).count();
-        return new Imported(manifest, sections, registers.glossary, registers.references, tables, 0, footnotes, properties.comments(),
-                properties.trackedChanges(), unmapped);
+        return new Imported(manifest, sections, registers.glossary, registers.references, tables, placed.placed(), footnotes,
+                properties.comments(), properties.trackedChanges(), unmapped, placed.files());
     }
 
     /** The blocks before the first heading: the title page and document control. */
@@ -298,4 +308,84 @@ public final class WordImport {
         return n;
     }
 
+
+    /**
+     * Puts pictures back as figures. Each picture in the body becomes a placeholder word before the text is written
+     * as Markdown (the Markdown writer leaves pictures out), then an image {@code ![caption](figures/figure-N.png)} in
+     * the section that holds it. The drawings found in the file must match the pictures read one for one; otherwise
+     * no picture is placed (the import says how many were left out).
+     */
+    private static final class Figures {
+        private final List<Pictures.Picture> pictures;
+        private final boolean aligned;
+        private final String folder;
+        private final Map<String, String> markdown = new HashMap<>();
+        private final Map<String, String> paths = new HashMap<>();
+        private final SortedMap<String, byte[]> files = new TreeMap<>();
+        private int seen;
+
+        Figures(List<Pictures.Picture> pictures, int images, String folder) {
+            this.pictures = pictures;
+            this.aligned = pictures.size() == images;
+            this.folder = folder;
+        }
+
+        Block mark(Block block) {
+            if (!aligned) {
+                return block;
+            }
+            if (block instanceof Table t) {
+                return new Table(t.index(), t.rows().stream().map(r -> new Table.Row(r.cells().stream()
+                        .map(c -> new Table.Cell(c.column(), c.colSpan(), c.rowSpan(), c.blocks().stream().map(this::mark).toList()))
+                        .toList(), r.header())).toList());
+            }
+            Paragraph p = (Paragraph) block;
+            boolean heading = SpecReaders.isHeading(p);
+            List<Inline> content = new ArrayList<>();
+            for (Inline i : p.content()) {
+                if (i instanceof Inline.Embedded e && e.kind().equals("image")) {
+                    Pictures.Picture picture = pictures.get(seen++);
+                    if (picture != null && !heading) {
+                        String token = "TADWBFIGURE" + seen + "X";
+                        String path = folder + "/figure-" + seen + "." + picture.extension();
+                        String caption = e.description() == null || e.description().isBlank() ? "Figure " + seen
+                                : e.description().replace('\n', ' ').strip();
+                        markdown.put(token, "![" + MarkdownBlocks.escapeInline(caption) + "](" + path + ")");
+                        paths.put(token, path);
+                        files.put(path, picture.bytes());
+                        content.add(new Inline.Text(token, false, false, false, null));
+                        continue;
+                    }
+                }
+                content.add(i);
+            }
+            return new Paragraph(p.index(), p.styleId(), p.styleName(), p.outlineLevel(), p.label(), content,
+                    p.bookmarks(), p.monospace());
+        }
+
+        private final Set<String> used = new HashSet<>();
+
+        Section place(Section section) {
+            String body = section.body();
+            for (Map.Entry<String, String> figure : markdown.entrySet()) {
+                if (body.contains(figure.getKey())) {
+                    body = body.replace(figure.getKey(), figure.getValue());
+                    used.add(figure.getKey());
+                }
+            }
+            return new Section(section.number(), section.title(), section.applicability(), section.references(),
+                    section.elements(), body);
+        }
+
+        int placed() {
+            return used.size();
+        }
+
+        /** The image files of the figures placed, by path in the workspace. */
+        SortedMap<String, byte[]> files() {
+            SortedMap<String, byte[]> kept = new TreeMap<>();
+            used.forEach(token -> kept.put(paths.get(token), files.get(paths.get(token))));
+            return kept;
+        }
+    }
 }
