@@ -39,8 +39,8 @@ import org.tadworkbench.word.WordReader;
  * Reads a TAD kept in Word into sections: one per heading, numbered as Word shows it (headings Word does not number
  * are numbered in order under their parent, and the import says so), each body its own text as Markdown with tables,
  * footnotes and links. A document without headings gives one section. The title and version come from the title page
- * (the Title-styled paragraph, a "Version 2.1" line or a document control table) when recognisable, else from the
- * file's core properties and version 1.0; the version is a draft dated from the file's core properties.
+ * (the Title-styled paragraph, else the core properties' title, else the first line; a "Version 2.1" line or a
+ * document control table) when recognisable, else version 1.0; the version is a draft dated from the file's core properties.
  */
 public final class WordImport {
 
@@ -215,6 +215,12 @@ public final class WordImport {
         }
         if (!properties.title().isBlank()) {
             return clean(properties.title());
+        }
+        // Else the title page's first line that is not its version.
+        for (Block b : preface) {
+            if (b instanceof Paragraph p && !p.text().isBlank() && !VERSION_LINE.matcher(p.text()).find()) {
+                return clean(p.text());
+            }
         }
         String name = displayName.replaceAll("(?i)\\.docx$", "");
         return name.isBlank() ? "Imported document" : name;
