@@ -48,7 +48,11 @@ public final class EarlierVersion {
                 snapshots.add(s);
             }
         }
-        snapshots.add(kept == null ? new VersionSnapshot(v, imported.sections()) : kept.withSections(imported.sections()));
+        // The registers read from the file (its glossary and references tables) stand beside that version's text.
+        VersionSnapshot snapshot = kept == null ? new VersionSnapshot(v, imported.sections()) : kept.withSections(imported.sections());
+        snapshots.add(new VersionSnapshot(v, snapshot.sections(), snapshot.model(),
+                imported.glossary().isEmpty() ? snapshot.glossary() : imported.glossary(),
+                imported.references().isEmpty() ? snapshot.references() : imported.references()));
         return ws.withVersions(updated, snapshots);
     }
 }
