@@ -21,4 +21,17 @@ public final class SpecReaders {
             case TXT -> new PlainTextSpecReader();
         };
     }
+
+    /**
+     * The clauses of a Word document already read (with tracked changes resolved as its reader was asked): a clause per
+     * heading, numbered as Word shows it, its own text as Markdown. The import of a TAD from Word builds on it.
+     */
+    public static Ingested clausesOf(org.tadworkbench.word.WordDocument document) {
+        return DocxSpecReader.clauses(document);
+    }
+
+    /** Whether a Word paragraph starts a clause: a heading with text, not the document's title or a contents entry. */
+    public static boolean isHeading(org.tadworkbench.word.Paragraph paragraph) {
+        return DocxSpecReader.isHeading(paragraph);
+    }
 }

@@ -14,6 +14,7 @@ import org.tadworkbench.intake.SpecReader;
 import org.tadworkbench.spec.SpecClause;
 import org.tadworkbench.word.Block;
 import org.tadworkbench.word.Inline;
+import org.tadworkbench.word.MarkdownBlocks;
 import org.tadworkbench.word.Paragraph;
 import org.tadworkbench.word.Table;
 import org.tadworkbench.word.WordDocument;
@@ -49,7 +50,7 @@ public final class DocxSpecReader implements SpecReader {
     }
 
     /** The clauses of a document already read. */
-    static Ingested clauses(WordDocument document) {
+    public static Ingested clauses(WordDocument document) {
         List<Ingested.Unplaced> unplaced = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
         List<Block> preface = new ArrayList<>();
@@ -80,7 +81,7 @@ public final class DocxSpecReader implements SpecReader {
         Written write(WordDocument document) {
             MarkdownBlocks text = new MarkdownBlocks(document);
             blocks.forEach(text::add);
-            return new Written(heading.clause(text.markdown()), text.tables);
+            return new Written(heading.clause(text.markdown()), text.tables());
         }
     }
 
@@ -88,7 +89,7 @@ public final class DocxSpecReader implements SpecReader {
     }
 
     /** A heading: outline level 0-8, with text, not the document's title or a contents entry. */
-    static boolean isHeading(Paragraph p) {
+    public static boolean isHeading(Paragraph p) {
         if (!p.isHeading() || p.text().isBlank()) {
             return false;
         }

@@ -1,17 +1,10 @@
-package org.tadworkbench.intake.docx;
+package org.tadworkbench.word;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.tadworkbench.word.Block;
-import org.tadworkbench.word.Inline;
-import org.tadworkbench.word.ListLabel;
-import org.tadworkbench.word.Note;
-import org.tadworkbench.word.Paragraph;
-import org.tadworkbench.word.Table;
-import org.tadworkbench.word.WordDocument;
 
 /**
  * Writes a run of Word blocks (one clause's own text) as Markdown: paragraphs with **bold**, *italic*, `code` and
@@ -19,7 +12,7 @@ import org.tadworkbench.word.WordDocument;
  * tables, or as HTML tables where cells merge or hold more than a line; footnote references as {@code [^n]}, with
  * the notes' text collected for the end of the clause.
  */
-final class MarkdownBlocks {
+public final class MarkdownBlocks {
 
     private static final Pattern NUMBERED_MARKER = Pattern.compile("\\d{1,9}[.)]");
     private static final Pattern SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]*:.*");
@@ -35,13 +28,13 @@ final class MarkdownBlocks {
     /** The Word list (numId) the open Markdown list shows; another list starts a new one. */
     private String listId;
     private final List<String> code = new ArrayList<>();
-    int tables;
+    private int tables;
 
-    MarkdownBlocks(WordDocument document) {
+    public MarkdownBlocks(WordDocument document) {
         this.document = document;
     }
 
-    void add(Block block) {
+    public void add(Block block) {
         if (block instanceof Paragraph p) {
             paragraph(p);
         } else if (block instanceof Table t) {
@@ -50,7 +43,12 @@ final class MarkdownBlocks {
     }
 
     /** The Markdown written so far, with the definitions of the notes it references at the end. */
-    String markdown() {
+    /** How many tables were written. */
+    public int tables() {
+        return tables;
+    }
+
+    public String markdown() {
         flushCode();
         StringBuilder text = new StringBuilder(out);
         for (Note note : notes.values()) {
@@ -267,7 +265,7 @@ final class MarkdownBlocks {
     }
 
     /** Backslash-escapes what CommonMark would read as markup inside a line. */
-    static String escapeInline(String text) {
+    public static String escapeInline(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
