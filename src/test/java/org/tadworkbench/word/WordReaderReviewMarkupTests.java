@@ -159,6 +159,51 @@ class WordReaderReviewMarkupTests {
                 .hasMessageContaining("reviewed.docx").hasMessageContaining("comments.xml");
     }
 
+    @Test
+    void durable_ids_and_utc_dates_are_read_when_word_wrote_them() throws Exception {
+        byte[] docx = Files.readAllBytes(reviewedCopy(comments()));
+        docx = WordFixtures.withPart(docx, "word/commentsIds.xml", old -> "<w16cid:commentsIds "
+                + "xmlns:w16cid=\"http://schemas.microsoft.com/office/word/2016/wordml/cid\">"
+                + "<w16cid:commentId w16cid:paraId=\"0000AA01\" w16cid:durableId=\"1A2B3C4D\"/></w16cid:commentsIds>");
+        docx = WordFixtures.withPart(docx, "word/commentsExtensible.xml", old -> "<w16cex:commentsExtensible "
+                + "xmlns:w16cex=\"http://schemas.microsoft.com/office/word/2018/wordml/cex\">"
+                + "<w16cex:commentExtensible w16cex:durableId=\"1A2B3C4D\" w16cex:dateUtc=\"2026-11-30T08:00:00Z\"/>"
+                + "</w16cex:commentsExtensible>");
+        docx = WordFixtures.withPart(docx, "word/_rels/document.xml.rels", old -> old.replace("</Relationships>",
+                "<Relationship Id=\"rIdC3\" Type=\"http://schemas.microsoft.com/office/2016/09/relationships/commentsIds\" Target=\"commentsIds.xml\"/>"
+                        + "<Relationship Id=\"rIdC4\" Type=\"http://schemas.microsoft.com/office/2018/08/relationships/commentsExtensible\" Target=\"commentsExtensible.xml\"/>"
+                        + "</Relationships>"));
+        Path file = Files.write(dir.resolve("durable.docx"), docx);
+        List<WordComment> comments = new WordReader().read(file, "durable.docx").review().comments();
+        assertThat(comments.get(0).durableId()).isEqualTo("1A2B3C4D");
+        assertThat(comments.get(0).dateUtc()).isEqualTo("2026-11-30T08:00:00Z");
+        assertThat(comments.get(1).durableId()).isNull();
+    }
+
+    @Test
+    void a_comment_on_deleted_text_is_placed_in_either_view() throws Exception {
+        XWPFDocument doc = new XWPFDocument();
+        run(doc.createParagraph(), "First.");
+        XWPFParagraph p = doc.createParagraph();
+        run(p, "Keep");
+        var del = p.getCTP().addNewDel();
+        del.setId(BigInteger.valueOf(900));
+        del.setAuthor("Reviewer");
+        del.addNewCommentRangeStart().setId(BigInteger.valueOf(5));
+        del.addNewR().addNewDelText().setStringValue(" gone");
+        del.addNewCommentRangeEnd().setId(BigInteger.valueOf(5));
+        byte[] docx = WordFixtures.withPart(WordFixtures.bytes(doc), "word/comments.xml",
+                old -> "<w:comments " + NS + ">" + comment(5, "Ann", "0000AA05", "Why?") + "</w:comments>");
+        docx = WordFixtures.withPart(docx, "word/_rels/document.xml.rels", old -> old.replace("</Relationships>",
+                "<Relationship Id=\"rIdC1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>"
+                        + "</Relationships>"));
+        Path file = Files.write(dir.resolve("deleted.docx"), docx);
+        for (WordReader.Options view : List.of(WordReader.Options.ACCEPTED, WordReader.Options.REJECTED)) {
+            WordComment c = new WordReader().read(file, "deleted.docx", view).review().comments().get(0);
+            assertThat(c.paragraph()).as(view.toString()).isEqualTo(2);
+        }
+    }
+
     // ---- Word files made by other programs (public test files kept in ../shared, never copied into the project) ----
 
     private static WordDocument fixture(String name) throws Exception {

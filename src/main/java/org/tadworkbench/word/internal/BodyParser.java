@@ -254,7 +254,7 @@ final class BodyParser {
     }
 
     /** The text inside an element the view leaves out (w:t, w:delText, tabs and breaks), paragraphs on new lines. */
-    private static String hiddenText(XMLStreamReader r) throws XMLStreamException {
+    private String hiddenText(XMLStreamReader r) throws XMLStreamException {
         StringBuilder out = new StringBuilder();
         int depth = 1;
         while (depth > 0) {
@@ -271,6 +271,19 @@ final class BodyParser {
                         depth++;
                     }
                     case "instrText", "delInstrText" -> Xml.text(r);
+                    // a comment on text the view leaves out is still placed
+                    case "commentRangeStart" -> {
+                        review.rangeStart(Xml.attr(r, "id"), currentParagraph());
+                        depth++;
+                    }
+                    case "commentRangeEnd" -> {
+                        review.rangeEnd(Xml.attr(r, "id"));
+                        depth++;
+                    }
+                    case "commentReference" -> {
+                        review.reference(Xml.attr(r, "id"), currentParagraph());
+                        depth++;
+                    }
                     default -> depth++;
                 }
             } else if (event == XMLStreamReader.END_ELEMENT) {

@@ -103,6 +103,34 @@ final class Comments {
         return out;
     }
 
+    /** word/commentsIds.xml: w16cid:commentId paraId -> durableId. */
+    static Map<String, String> readIds(XMLStreamReader r) throws XMLStreamException {
+        Map<String, String> out = new HashMap<>();
+        while (Xml.nextChild(r)) {
+            String paraId = attribute(r, "paraId");
+            String durableId = attribute(r, "durableId");
+            if (r.getLocalName().equals("commentId") && paraId != null && durableId != null) {
+                out.put(paraId, durableId);
+            }
+            Xml.skip(r);
+        }
+        return out;
+    }
+
+    /** word/commentsExtensible.xml: w16cex:commentExtensible durableId -> dateUtc. */
+    static Map<String, String> readExtensible(XMLStreamReader r) throws XMLStreamException {
+        Map<String, String> out = new HashMap<>();
+        while (Xml.nextChild(r)) {
+            String durableId = attribute(r, "durableId");
+            String dateUtc = attribute(r, "dateUtc");
+            if (r.getLocalName().equals("commentExtensible") && durableId != null && dateUtc != null) {
+                out.put(durableId, dateUtc);
+            }
+            Xml.skip(r);
+        }
+        return out;
+    }
+
     /** An attribute by local name in any namespace (w14:paraId, w15:done): Word's extension namespaces vary. */
     private static String attribute(XMLStreamReader r, String local) {
         for (int i = 0; i < r.getAttributeCount(); i++) {
@@ -114,8 +142,8 @@ final class Comments {
     }
 
     /** The comments placed in the body and threaded. */
-    static List<WordComment> assemble(List<Raw> raw, List<Extended> extended,
-                                      Map<String, ReviewCollector.Placement> placements) {
+    static List<WordComment> assemble(List<Raw> raw, List<Extended> extended, Map<String, String> durableIds,
+                                      Map<String, String> utcDates, Map<String, ReviewCollector.Placement> placements) {
         Map<String, Extended> byPara = new HashMap<>();
         for (Extended e : extended) {
             byPara.put(e.paraId(), e);
@@ -133,8 +161,9 @@ final class Comments {
             ReviewCollector.Placement at = placements.get(c.id());
             int paragraph = at == null ? 0 : at.paragraph;
             String quote = at == null ? "" : at.quote.toString().strip();
+            String durable = c.lastParaId() == null ? null : durableIds.get(c.lastParaId());
             out.add(new WordComment(c.id(), c.author(), c.initials(), c.date(), c.text(), paragraph, quote, parent,
-                    e != null && e.done()));
+                    e != null && e.done(), durable, durable == null ? null : utcDates.get(durable)));
         }
         return out;
     }

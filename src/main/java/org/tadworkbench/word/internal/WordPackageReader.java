@@ -59,6 +59,8 @@ public final class WordPackageReader {
         int headersAndFooters = 0;
         String commentsPart = null;
         String commentsExtendedPart = null;
+        String commentsIdsPart = null;
+        String commentsExtensiblePart = null;
         for (Relationship rel : rels) {
             String kind = rel.type().substring(rel.type().lastIndexOf('/') + 1);
             String target = rel.external() ? rel.target() : resolve(folder, rel.target());
@@ -71,6 +73,8 @@ public final class WordPackageReader {
                 case "header", "footer" -> headersAndFooters++;
                 case "comments" -> commentsPart = target;
                 case "commentsExtended" -> commentsExtendedPart = target;
+                case "commentsIds" -> commentsIdsPart = target;
+                case "commentsExtensible" -> commentsExtensiblePart = target;
                 default -> { }
             }
         }
@@ -98,7 +102,11 @@ public final class WordPackageReader {
             List<Comments.Raw> raw = parse(commentsPart, Comments::read, List.of());
             List<Comments.Extended> extended = commentsExtendedPart == null ? List.of()
                     : parse(commentsExtendedPart, Comments::readExtended, List.of());
-            comments = Comments.assemble(raw, extended, review.placements());
+            Map<String, String> durableIds = commentsIdsPart == null ? Map.of()
+                    : parse(commentsIdsPart, Comments::readIds, Map.of());
+            Map<String, String> utcDates = commentsExtensiblePart == null ? Map.of()
+                    : parse(commentsExtensiblePart, Comments::readExtensible, Map.of());
+            comments = Comments.assemble(raw, extended, durableIds, utcDates, review.placements());
         }
         refuseDoctypeInOtherParts();
 
