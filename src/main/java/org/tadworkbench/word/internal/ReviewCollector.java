@@ -41,6 +41,8 @@ final class ReviewCollector {
     }
 
     private final Map<String, Placement> placements = new LinkedHashMap<>();
+    /** The ranges not yet ended: text goes to these only, so a document with many comments stays fast. */
+    private final List<Placement> open = new ArrayList<>();
     private final Deque<Capture> captures = new ArrayDeque<>();
     /** Changes in document order; a change still being read holds its slot as null until it ends. */
     private final List<TrackedChange> changes = new ArrayList<>();
@@ -53,13 +55,15 @@ final class ReviewCollector {
         if (p.paragraph == 0) {
             p.paragraph = paragraph;
             p.open = true;
+            open.add(p);
         }
     }
 
     void rangeEnd(String id) {
         Placement p = id == null ? null : placements.get(id);
-        if (p != null) {
+        if (p != null && p.open) {
             p.open = false;
+            open.remove(p);
         }
     }
 
@@ -75,10 +79,8 @@ final class ReviewCollector {
 
     /** Text the view keeps: it belongs to every open comment range and every open tracked change. */
     void text(String text) {
-        for (Placement p : placements.values()) {
-            if (p.open) {
-                p.quote.append(text);
-            }
+        for (Placement p : open) {
+            p.quote.append(text);
         }
         for (Capture c : captures) {
             c.text.append(text);
@@ -87,8 +89,8 @@ final class ReviewCollector {
 
     /** A paragraph ends: a comment range that goes on covers a new line. */
     void paragraphEnd() {
-        for (Placement p : placements.values()) {
-            if (p.open && !p.quote.isEmpty() && p.quote.charAt(p.quote.length() - 1) != '\n') {
+        for (Placement p : open) {
+            if (!p.quote.isEmpty() && p.quote.charAt(p.quote.length() - 1) != '\n') {
                 p.quote.append('\n');
             }
         }
