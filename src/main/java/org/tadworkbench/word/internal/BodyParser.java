@@ -15,6 +15,7 @@ import org.tadworkbench.word.ListLabel;
 import org.tadworkbench.word.Note;
 import org.tadworkbench.word.Paragraph;
 import org.tadworkbench.word.Table;
+import org.tadworkbench.word.TrackedChange;
 
 /**
  * Reads WordprocessingML block content (the body, a note, a table cell) into the model in one pass over a StAX
@@ -40,6 +41,9 @@ final class BodyParser {
     int tocControls;
     int embedded;
     int alternativeChunks;
+
+    /** Comments' places and tracked changes, gathered while the body is read; null while notes are read. */
+    ReviewCollector review;
 
     /** Text of a paragraph whose mark a tracked change removed: it joins the next paragraph. */
     private List<Inline> carried = List.of();
@@ -111,6 +115,9 @@ final class BodyParser {
         void text(String text, boolean bold, boolean italic, boolean monospace) {
             if (text.isEmpty() || !visible()) {
                 return;
+            }
+            if (review != null) {
+                review.text(text);
             }
             String link = link();
             if (!pending.isEmpty() && (pendingBold != bold || pendingItalic != italic || pendingMonospace != monospace
@@ -202,14 +209,91 @@ final class BodyParser {
                 }
                 case "ins", "moveTo", "del", "moveFrom" -> {
                     if (keepsTracked(r.getLocalName())) {
+                        beginTracked(r);
                         readBlocks(r, out);
+                        endTracked();
                     } else {
-                        Xml.skip(r);
+                        skipTracked(r);
                     }
                 }
                 default -> Xml.skip(r);
             }
         }
+    }
+
+    /** The paragraph being read, as it will be numbered (a paragraph left out lends its place to the next). */
+    private int currentParagraph() {
+        return paragraphIndex + 1;
+    }
+
+    private void beginTracked(XMLStreamReader r) {
+        if (review != null) {
+            review.begin(ReviewCollector.kindOf(r.getLocalName()), Xml.attr(r, "author"), Xml.attr(r, "date"),
+                    currentParagraph());
+        }
+    }
+
+    private void endTracked() {
+        if (review != null) {
+            review.end();
+        }
+    }
+
+    /** Skips a tracked change the view leaves out, recording it with its text. */
+    private void skipTracked(XMLStreamReader r) throws XMLStreamException {
+        if (review == null) {
+            Xml.skip(r);
+            return;
+        }
+        TrackedChange.Kind kind = ReviewCollector.kindOf(r.getLocalName());
+        String author = Xml.attr(r, "author");
+        String date = Xml.attr(r, "date");
+        String text = hiddenText(r);
+        review.add(kind, author, date, currentParagraph(), text);
+        review.hiddenText(text);
+    }
+
+    /** The text inside an element the view leaves out (w:t, w:delText, tabs and breaks), paragraphs on new lines. */
+    private String hiddenText(XMLStreamReader r) throws XMLStreamException {
+        StringBuilder out = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            if (event == XMLStreamReader.START_ELEMENT) {
+                switch (r.getLocalName()) {
+                    case "t", "delText" -> out.append(Xml.text(r));
+                    case "tab" -> {
+                        out.append('\t');
+                        depth++;
+                    }
+                    case "br", "cr" -> {
+                        out.append('\n');
+                        depth++;
+                    }
+                    case "instrText", "delInstrText" -> Xml.text(r);
+                    // a comment on text the view leaves out is still placed
+                    case "commentRangeStart" -> {
+                        review.rangeStart(Xml.attr(r, "id"), currentParagraph());
+                        depth++;
+                    }
+                    case "commentRangeEnd" -> {
+                        review.rangeEnd(Xml.attr(r, "id"));
+                        depth++;
+                    }
+                    case "commentReference" -> {
+                        review.reference(Xml.attr(r, "id"), currentParagraph());
+                        depth++;
+                    }
+                    default -> depth++;
+                }
+            } else if (event == XMLStreamReader.END_ELEMENT) {
+                depth--;
+                if (depth > 0 && r.getLocalName().equals("p") && !out.isEmpty()) {
+                    out.append('\n');
+                }
+            }
+        }
+        return out.toString();
     }
 
     private void blockContentControl(XMLStreamReader r, List<Block> out) throws XMLStreamException {
@@ -265,9 +349,13 @@ final class BodyParser {
                 if (p.styleId != null) {
                     paragraphStyle = p.styleId;
                 }
+                recordParagraphChanges(p);
             } else {
                 inline(r, content, paragraphStyle);
             }
+        }
+        if (review != null) {
+            review.paragraphEnd();
         }
         if (content.toc || styles.isTableOfContents(paragraphStyle)) {
             tocParagraphs++;
@@ -290,6 +378,23 @@ final class BodyParser {
                 : styles.outlineLevel(paragraphStyle);
         out.add(new Paragraph(++paragraphIndex, paragraphStyle, styles.name(paragraphStyle), outline, label, items,
                 content.bookmarks, styles.monospaceStyle(paragraphStyle)));
+    }
+
+    private void recordParagraphChanges(Styles.Properties p) {
+        if (review == null) {
+            return;
+        }
+        if (p.markInserted || p.markDeleted) {
+            review.add(p.markInserted ? TrackedChange.Kind.PARAGRAPH_INSERTED : TrackedChange.Kind.PARAGRAPH_DELETED,
+                    p.markAuthor, p.markDate, currentParagraph(), "");
+        }
+        formattingChanges(p);
+    }
+
+    private void formattingChanges(Styles.Properties p) {
+        for (int i = 0; review != null && i < p.formattingChanges; i++) {
+            review.add(TrackedChange.Kind.FORMATTING, p.changeAuthor, p.changeDate, currentParagraph(), "");
+        }
     }
 
     private void flushCarried(List<Block> out) {
@@ -335,10 +440,22 @@ final class BodyParser {
             }
             case "ins", "moveTo", "del", "moveFrom" -> {
                 if (keepsTracked(r.getLocalName())) {
+                    beginTracked(r);
                     inlines(r, content, paragraphStyle);
+                    endTracked();
                 } else {
-                    Xml.skip(r);
+                    skipTracked(r);
                 }
+            }
+            case "commentRangeStart", "commentRangeEnd" -> {
+                if (review != null) {
+                    if (r.getLocalName().equals("commentRangeStart")) {
+                        review.rangeStart(Xml.attr(r, "id"), currentParagraph());
+                    } else {
+                        review.rangeEnd(Xml.attr(r, "id"));
+                    }
+                }
+                Xml.skip(r);
             }
             case "fldSimple" -> {
                 Field field = new Field();
@@ -368,7 +485,7 @@ final class BodyParser {
                 Xml.skip(r);
             }
             case "oMath", "oMathPara" -> content.text(mathText(r), false, false, false);
-            // commentRangeStart/End, proofErr, permStart ...: marks without text. Comments hook in here later.
+            // proofErr, permStart ...: marks without text.
             default -> Xml.skip(r);
         }
     }
@@ -407,6 +524,7 @@ final class BodyParser {
             switch (name) {
                 case "rPr" -> {
                     rp.readRun(r);
+                    formattingChanges(rp);
                     bold = rp.bold != null ? rp.bold : styles.bold(rp.styleId);
                     italic = rp.italic != null ? rp.italic : styles.italic(rp.styleId);
                     String font = rp.font != null ? rp.font : styles.font(rp.styleId);
@@ -454,6 +572,12 @@ final class BodyParser {
                 }
                 case "noBreakHyphen" -> {
                     content.text("-", bold, italic, monospace);
+                    Xml.skip(r);
+                }
+                case "commentReference" -> {
+                    if (review != null) {
+                        review.reference(Xml.attr(r, "id"), currentParagraph());
+                    }
                     Xml.skip(r);
                 }
                 case "footnoteReference", "endnoteReference" -> {
@@ -703,6 +827,7 @@ final class BodyParser {
             throws XMLStreamException {
         boolean header = false;
         boolean removed = false;
+        boolean tracked = false;
         int gridBefore = 0;
         List<RawCell> cells = new ArrayList<>();
         while (Xml.nextChild(r)) {
@@ -712,18 +837,30 @@ final class BodyParser {
                         switch (r.getLocalName()) {
                             case "tblHeader" -> header = Xml.onOff(r);
                             case "gridBefore" -> gridBefore = Math.max(0, orZero(Xml.intAttr(r, "val")));
-                            case "del" -> removed |= accept;
-                            case "ins" -> removed |= !accept;
+                            case "del", "ins" -> {
+                                boolean inserted = r.getLocalName().equals("ins");
+                                removed |= accept != inserted;
+                                if (review != null && !tracked) {
+                                    tracked = true;
+                                    review.begin(inserted ? TrackedChange.Kind.ROW_INSERTED : TrackedChange.Kind.ROW_DELETED,
+                                            Xml.attr(r, "author"), Xml.attr(r, "date"), currentParagraph());
+                                }
+                            }
                             default -> { }
                         }
                         Xml.skip(r);
                     }
                 }
                 case "tc" -> {
-                    if (removed) {
+                    if (removed && review != null) {
+                        review.hiddenText(hiddenText(r).strip() + "\t");
+                    } else if (removed) {
                         Xml.skip(r);
                     } else {
                         cells.add(cell(r));
+                        if (tracked) {
+                            review.hiddenText("\t");
+                        }
                     }
                 }
                 case "sdt", "customXml" -> {
@@ -747,6 +884,9 @@ final class BodyParser {
                 }
                 default -> Xml.skip(r);
             }
+        }
+        if (tracked) {
+            review.end();
         }
         if (!removed) {
             rows.add(cells);

@@ -194,6 +194,13 @@ final class Styles {
         String font;
         boolean markDeleted;
         boolean markInserted;
+        /** Who tracked the paragraph mark's insertion or deletion, and when (null when not tracked or unsaid). */
+        String markAuthor;
+        String markDate;
+        /** Tracked formatting changes (w:rPrChange, w:pPrChange) met, and the last one's author and date. */
+        int formattingChanges;
+        String changeAuthor;
+        String changeDate;
         boolean vanish;
 
         void readParagraph(XMLStreamReader r) throws XMLStreamException {
@@ -214,11 +221,28 @@ final class Styles {
                         mark.readRun(r);
                         markDeleted = mark.markDeleted;
                         markInserted = mark.markInserted;
+                        markAuthor = mark.markAuthor;
+                        markDate = mark.markDate;
+                        formattingChanges += mark.formattingChanges;
+                        if (mark.formattingChanges > 0) {
+                            changeAuthor = mark.changeAuthor;
+                            changeDate = mark.changeDate;
+                        }
                     }
-                    // pPrChange holds the properties before a tracked change: not the paragraph's own.
+                    // pPrChange holds the properties before a tracked change: not the paragraph's own, only counted.
+                    case "pPrChange" -> {
+                        formattingChange(r);
+                        Xml.skip(r);
+                    }
                     default -> Xml.skip(r);
                 }
             }
+        }
+
+        private void formattingChange(XMLStreamReader r) {
+            formattingChanges++;
+            changeAuthor = Xml.attr(r, "author");
+            changeDate = Xml.attr(r, "date");
         }
 
         private void readNumbering(XMLStreamReader r) throws XMLStreamException {
@@ -243,11 +267,20 @@ final class Styles {
                         String ascii = Xml.attr(r, "ascii");
                         font = ascii != null ? ascii : Xml.attr(r, "hAnsi");
                     }
-                    case "del", "moveFrom" -> markDeleted = true;
-                    case "ins", "moveTo" -> markInserted = true;
+                    case "del", "moveFrom" -> {
+                        markDeleted = true;
+                        markAuthor = Xml.attr(r, "author");
+                        markDate = Xml.attr(r, "date");
+                    }
+                    case "ins", "moveTo" -> {
+                        markInserted = true;
+                        markAuthor = Xml.attr(r, "author");
+                        markDate = Xml.attr(r, "date");
+                    }
+                    case "rPrChange" -> formattingChange(r);
                     default -> { }
                 }
-                // rPrChange and the rest: skipped whole.
+                // rPrChange (the properties before the change) and the rest: skipped whole.
                 Xml.skip(r);
             }
         }

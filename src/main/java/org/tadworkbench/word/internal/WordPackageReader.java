@@ -14,6 +14,8 @@ import org.tadworkbench.ooxml.OoxmlPackage;
 import org.tadworkbench.ooxml.SafeXml;
 import org.tadworkbench.word.Block;
 import org.tadworkbench.word.Note;
+import org.tadworkbench.word.ReviewMarkup;
+import org.tadworkbench.word.WordComment;
 import org.tadworkbench.word.WordDocument;
 
 /**
@@ -55,7 +57,10 @@ public final class WordPackageReader {
         String footnotesPart = null;
         String endnotesPart = null;
         int headersAndFooters = 0;
-        boolean comments = false;
+        String commentsPart = null;
+        String commentsExtendedPart = null;
+        String commentsIdsPart = null;
+        String commentsExtensiblePart = null;
         for (Relationship rel : rels) {
             String kind = rel.type().substring(rel.type().lastIndexOf('/') + 1);
             String target = rel.external() ? rel.target() : resolve(folder, rel.target());
@@ -66,13 +71,18 @@ public final class WordPackageReader {
                 case "footnotes" -> footnotesPart = target;
                 case "endnotes" -> endnotesPart = target;
                 case "header", "footer" -> headersAndFooters++;
-                case "comments" -> comments = true;
+                case "comments" -> commentsPart = target;
+                case "commentsExtended" -> commentsExtendedPart = target;
+                case "commentsIds" -> commentsIdsPart = target;
+                case "commentsExtensible" -> commentsExtensiblePart = target;
                 default -> { }
             }
         }
         numbering.useStyles(styles);
 
         BodyParser parser = new BodyParser(styles, numbering, hyperlinks, accept);
+        ReviewCollector review = new ReviewCollector();
+        parser.review = review;
         List<Block> body = parse(main, r -> {
             while (Xml.nextChild(r)) {
                 if (r.getLocalName().equals("body")) {
@@ -82,10 +92,22 @@ public final class WordPackageReader {
             }
             return List.<Block>of();
         }, List.of());
+        parser.review = null;
         List<Note> notes = new ArrayList<>();
         notes.addAll(notes(footnotesPart, Note.Kind.FOOTNOTE, parser));
         notes.addAll(notes(endnotesPart, Note.Kind.ENDNOTE, parser));
         notes.sort(Comparator.comparing((Note n) -> n.kind()).thenComparingInt(n -> parser.noteOrder(n.kind(), n.id())));
+        List<WordComment> comments = List.of();
+        if (commentsPart != null) {
+            List<Comments.Raw> raw = parse(commentsPart, Comments::read, List.of());
+            List<Comments.Extended> extended = commentsExtendedPart == null ? List.of()
+                    : parse(commentsExtendedPart, Comments::readExtended, List.of());
+            Map<String, String> durableIds = commentsIdsPart == null ? Map.of()
+                    : parse(commentsIdsPart, Comments::readIds, Map.of());
+            Map<String, String> utcDates = commentsExtensiblePart == null ? Map.of()
+                    : parse(commentsExtensiblePart, Comments::readExtensible, Map.of());
+            comments = Comments.assemble(raw, extended, durableIds, utcDates, review.placements());
+        }
         refuseDoctypeInOtherParts();
 
         List<String> leftOut = new ArrayList<>();
@@ -98,12 +120,13 @@ public final class WordPackageReader {
         if (parser.alternativeChunks > 0) {
             leftOut.add("content imported in another format (" + parser.alternativeChunks + " w:altChunk parts, not read)");
         }
-        if (comments) {
-            leftOut.add("comments (not read)");
+        if (!comments.isEmpty()) {
+            leftOut.add("comments (" + comments.size() + ", not part of the text; read as review markup)");
         }
         leftOut.add(accept ? "tracked changes: shown accepted (deletions left out)"
                 : "tracked changes: shown rejected (insertions left out)");
-        return new org.tadworkbench.word.WordDocument(body, notes, leftOut);
+        return new org.tadworkbench.word.WordDocument(body, notes, leftOut,
+                new ReviewMarkup(comments, review.changes()));
     }
 
     private List<Note> notes(String part, Note.Kind kind, BodyParser parser) throws OoxmlException {
