@@ -38,13 +38,7 @@ class AccessibilityBrowserIT {
     @ValueSource(strings = {"/", "/login", "/specs", "/releases/smets1-services/impacts", "/impact/coverage", "/model",
             "/model/views", "/plan", "/versions", "/notices"})
     void pageHasNoSeriousOrCriticalAccessibilityViolation(String path) {
-        Page page = chromium.newPage();
-        Response response = page.navigate("http://localhost:" + port + path);
-        assertThat(response.status()).as(path).isEqualTo(200);
-        Chromium.screenshot(page, "a11y" + path.replaceAll("[^A-Za-z0-9]+", "-"));
-        Chromium.assertAccessible(page);
-        chromium.assertNoContentSecurityPolicyViolation(page);
-        page.context().close();
+        chromium.assertPageAccessible(port, path);
     }
 
     /**

@@ -81,6 +81,21 @@ final class Chromium implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /**
+     * Opens a page of the server on {@code port} as an anonymous reader and checks it as every page is checked: it
+     * answers 200, a screenshot is kept, axe finds no serious or critical violation and the console shows no
+     * Content-Security-Policy violation.
+     */
+    void assertPageAccessible(int port, String path) {
+        Page page = newPage();
+        com.microsoft.playwright.Response response = page.navigate("http://localhost:" + port + path);
+        assertThat(response.status()).as(path).isEqualTo(200);
+        screenshot(page, "a11y" + path.replaceAll("[^A-Za-z0-9]+", "-"));
+        assertAccessible(page);
+        assertNoContentSecurityPolicyViolation(page);
+        page.context().close();
+    }
+
     /** axe-core on the page as shown: no serious or critical violation. */
     static void assertAccessible(Page page) {
         List<Rule> severe = new AxeBuilder(page).analyze().getViolations().stream()

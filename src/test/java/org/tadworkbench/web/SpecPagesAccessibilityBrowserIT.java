@@ -1,9 +1,5 @@
 package org.tadworkbench.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,12 +53,6 @@ class SpecPagesAccessibilityBrowserIT {
     @ParameterizedTest
     @ValueSource(strings = {"/specs/DUIS", "/specs/DUIS/3.0d3", "/specs/DUIS/3.0d3?open=1", "/specs/DUIS/diff?from=3.0d3&to=3.1"})
     void specificationPageHasNoSeriousOrCriticalAccessibilityViolation(String path) {
-        Page page = chromium.newPage();
-        Response response = page.navigate("http://localhost:" + port + path);
-        assertThat(response.status()).as(path).isEqualTo(200);
-        Chromium.screenshot(page, "a11y" + path.replaceAll("[^A-Za-z0-9]+", "-"));
-        Chromium.assertAccessible(page);
-        chromium.assertNoContentSecurityPolicyViolation(page);
-        page.context().close();
+        chromium.assertPageAccessible(port, path);
     }
 }
