@@ -86,8 +86,11 @@ public final class SuspectCitations {
         return of(ws, ClauseAligner::diff);
     }
 
-    /** The same with another way of comparing two versions (tests give the changes they need). */
-    static List<Suspicion> of(Workspace ws, BiFunction<ClauseTree, ClauseTree, SpecDiff> differ) {
+    /**
+     * The same with another way of comparing two versions: the pages pass their cache of recent diffs, so a section
+     * page does not align two documents again on every view; tests give the changes they need.
+     */
+    public static List<Suspicion> of(Workspace ws, BiFunction<ClauseTree, ClauseTree, SpecDiff> differ) {
         if (ws.specs().texts().size() < 2) {
             return List.of(); // nothing to compare: the common case costs nothing
         }

@@ -27,12 +27,15 @@ class SectionController {
     private final MarkdownRenderer markdown;
     private final VersionAccess access;
     private final ReviewPages review;
+    private final SpecDiffs diffs;
 
-    SectionController(CurrentWorkspace current, MarkdownRenderer markdown, VersionAccess access, ReviewPages review) {
+    SectionController(CurrentWorkspace current, MarkdownRenderer markdown, VersionAccess access, ReviewPages review,
+                      SpecDiffs diffs) {
         this.current = current;
         this.markdown = markdown;
         this.access = access;
         this.review = review;
+        this.diffs = diffs;
     }
 
     @GetMapping("/sections/{number}")
@@ -83,8 +86,8 @@ class SectionController {
      * What this section's traces and the impact rows naming it cite that a newer ingested version rewords, moves or
      * removes (what {@code tad lint} warns of).
      */
-    private static List<SuspectCitations.Suspicion> suspectCitations(Workspace ws, String number) {
-        return SuspectCitations.of(ws).stream().filter(s -> s.kind() == SuspectCitations.Kind.SUSPECT)
+    private List<SuspectCitations.Suspicion> suspectCitations(Workspace ws, String number) {
+        return SuspectCitations.of(ws, diffs::diff).stream().filter(s -> s.kind() == SuspectCitations.Kind.SUSPECT)
                 .filter(s -> s.item() instanceof TraceLink trace && number.equals(trace.section())
                         || s.item() instanceof ImpactRow row && number.equals(row.section()))
                 .toList();
