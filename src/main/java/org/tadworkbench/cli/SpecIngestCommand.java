@@ -75,7 +75,7 @@ final class SpecIngestCommand implements Callable<Integer> {
             err.println("reading " + file.getFileName() + "...");
         }
         String name = file.getFileName().toString();
-        SpecIngest.Request request = new SpecIngest.Request(document, version, chosen, label);
+        SpecIngest.Request request = new SpecIngest.Request(document, version, chosen, label, null);
         // The file is read on one core while the workspace is read and linted on the other.
         CompletableFuture<SpecIngest.Read> reading = CompletableFuture.supplyAsync(() -> {
             try {

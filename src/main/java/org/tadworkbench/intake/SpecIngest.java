@@ -28,8 +28,11 @@ public final class SpecIngest {
     private SpecIngest() {
     }
 
-    /** Which version of which document, read from what. {@code format} null: from the file name's extension. */
-    public record Request(String document, String version, SpecFormat format, String label) {
+    /**
+     * Which version of which document, read from what. {@code format} null: from the file name's extension;
+     * {@code label} and {@code baseline} (a release baseline id) are given to the version when it is new to the register.
+     */
+    public record Request(String document, String version, SpecFormat format, String label, String baseline) {
     }
 
     /**
@@ -96,7 +99,8 @@ public final class SpecIngest {
 
     private static SpecVersion newVersion(Request request, String displayName) {
         // A version read in from a file is taken as a draft until the register says it was designated or baselined.
-        return new SpecVersion(request.version(), request.label(), null, SpecStatus.DRAFT, "ingested from " + displayName);
+        return new SpecVersion(request.version(), request.label(), request.baseline(), SpecStatus.DRAFT,
+                "ingested from " + displayName);
     }
 
     private static void checkName(String name, String what) throws IntakeException {

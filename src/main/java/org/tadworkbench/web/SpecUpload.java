@@ -5,14 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import org.tadworkbench.intake.IntakeException;
 import org.tadworkbench.intake.SpecFormat;
 import org.tadworkbench.intake.SpecIngest;
-import org.tadworkbench.spec.SpecRegister;
-import org.tadworkbench.spec.SpecStatus;
-import org.tadworkbench.spec.SpecVersion;
-import org.tadworkbench.spec.Specification;
 import org.tadworkbench.workspace.Workspace;
 
 /**
@@ -35,21 +30,7 @@ final class SpecUpload {
         Path file = Files.createTempFile("tad-spec-upload-", suffix);
         try {
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-            SpecIngest.Outcome outcome = SpecIngest.ingest(ws, file, fileName,
-                    new SpecIngest.Request(document, version, null, label));
-            if (!outcome.addedVersion()) {
-                return outcome;
-            }
-            // A version new to the register is a draft until someone says otherwise (the register needs a status),
-            // in the release baseline the form named, if any.
-            SpecRegister register = outcome.workspace().specs();
-            List<Specification> specs = register.specs().stream().map(spec -> !spec.id().equals(document) ? spec
-                    : new Specification(spec.id(), spec.title(), spec.kind(), spec.designation(), spec.appendix(), spec.note(),
-                    spec.versions().stream().map(v -> !v.version().equals(version) ? v
-                            : new SpecVersion(v.version(), v.label(), baseline != null ? baseline : v.baseline(),
-                            v.status() != null ? v.status() : SpecStatus.DRAFT, v.note())).toList())).toList();
-            return new SpecIngest.Outcome(outcome.workspace().withSpecs(register.withSpecs(specs)), outcome.tree(),
-                    outcome.format(), outcome.read(), outcome.addedDocument(), outcome.addedVersion(), outcome.replaced());
+            return SpecIngest.ingest(ws, file, fileName, new SpecIngest.Request(document, version, null, label, baseline));
         } finally {
             Files.deleteIfExists(file);
         }
