@@ -24,6 +24,9 @@ public final class WordReader {
         public static final Options REJECTED = new Options(false);
     }
 
+    /** The largest Word file taken, as the issue of Word import sets it: a TAD with figures stays well below. */
+    public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+
     private final OoxmlPackage.Limits limits;
 
     public WordReader() {
@@ -42,8 +45,13 @@ public final class WordReader {
     public WordDocument read(Path file, String displayName, Options options) throws WordFileException {
         OfficeContainer container;
         try {
-            if (Files.size(file) == 0) {
+            long size = Files.size(file);
+            if (size == 0) {
                 throw new WordFileException(displayName + " is empty, not a Word document");
+            }
+            if (size > MAX_FILE_BYTES) {
+                throw new WordFileException(displayName + " is " + (size + 1024 * 1024 - 1) / (1024 * 1024)
+                        + " MB; Word files over " + MAX_FILE_BYTES / (1024 * 1024) + " MB are refused");
             }
             container = OfficeContainer.of(file);
         } catch (IOException e) {

@@ -13,15 +13,19 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * What the Word reader does not keep but an import reports or records: the core properties (title, author, dates)
- * and how many comments and tracked changes the file holds. Read after the Word reader has accepted the package
+ * What the Word reader does not keep but an import reports or records: the core properties (title, author, dates),
+ * the custom properties (a reviewer copy names its workspace and version there) and how many comments and tracked
+ * changes the file holds. Read after the Word reader has accepted the package
  * (so its size limits already hold), by counting elements in the raw XML: no XML parser, so no entity can expand.
  */
-record DocxProperties(String title, String creator, LocalDate date, int comments, int trackedChanges) {
+record DocxProperties(String title, String creator, LocalDate date, int comments, int trackedChanges,
+                      java.util.Map<String, String> custom) {
 
     private static final long MAX_PART = 64L * 1024 * 1024;
     private static final Pattern INSERT_OR_DELETE = Pattern.compile("<w:(?:ins|del|moveFrom|moveTo)[\\s>]");
     private static final Pattern COMMENT = Pattern.compile("<w:comment[\\s>]");
+    private static final Pattern CUSTOM = Pattern.compile(
+            "<property\\s[^>]*name=\"([^\"]*)\"[^>]*>\\s*<vt:\\w+>([^<]*)</vt:\\w+>\\s*</property>");
 
     static DocxProperties of(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -31,8 +35,13 @@ record DocxProperties(String title, String creator, LocalDate date, int comments
             LocalDate date = element(core, "dcterms:modified").or(() -> element(core, "dcterms:created"))
                     .flatMap(DocxProperties::day)
                     .orElseGet(() -> entryDay(zip, "word/document.xml"));
+            java.util.Map<String, String> custom = new java.util.LinkedHashMap<>();
+            Matcher property = CUSTOM.matcher(part(zip, "docProps/custom.xml").orElse(""));
+            while (property.find()) {
+                custom.put(unescape(property.group(1)), unescape(property.group(2).strip()));
+            }
             return new DocxProperties(element(core, "dc:title").orElse(""), element(core, "dc:creator").orElse(""),
-                    date, count(COMMENT, comments), count(INSERT_OR_DELETE, document));
+                    date, count(COMMENT, comments), count(INSERT_OR_DELETE, document), java.util.Map.copyOf(custom));
         }
     }
 

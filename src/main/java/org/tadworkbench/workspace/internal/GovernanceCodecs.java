@@ -64,14 +64,18 @@ public final class GovernanceCodecs {
         return new MapReader(ctx, root, "comments", Set.of("comments")).list("comments", n -> {
             int mark = ctx.findings().size();
             MapReader m = new MapReader(ctx, n, "comment", Set.of("id", "version", "target", "targetRef", "author",
-                    "organisation", "partyCategory", "text", "proposedChange", "createdAt", "consultation"));
+                    "organisation", "partyCategory", "text", "proposedChange", "createdAt", "consultation", "replyTo", "resolved",
+                    "quote", "source"));
             Long id = id(m, ctx, "id", true);
             Long consultation = id(m, ctx, "consultation", false);
             Instant at = instant(m, ctx, "createdAt");
+            Long replyTo = id(m, ctx, "replyTo", false);
+            boolean resolved = Boolean.parseBoolean(m.optional("resolved"));
             return build(mark, m, ctx, "comment", () -> new Comment(id, m.required("version"),
                     m.enumValue("target", CommentTarget.class, null), m.optional("targetRef"), m.required("author"),
                     m.optional("organisation"), m.optional("partyCategory"), m.required("text"),
-                    m.optional("proposedChange"), at, consultation));
+                    m.optional("proposedChange"), at, consultation, replyTo, resolved, m.optional("quote"),
+                    m.optional("source")));
         });
     }
 
@@ -80,7 +84,9 @@ public final class GovernanceCodecs {
                 .put("version", c.version()).put("target", c.target()).opt("targetRef", c.targetRef())
                 .put("author", c.author()).opt("organisation", c.organisation()).opt("partyCategory", c.partyCategory())
                 .put("text", c.text()).opt("proposedChange", c.proposedChange()).put("createdAt", c.createdAt().toString())
-                .opt("consultation", c.consultationId()).build()).toList()).build();
+                .opt("consultation", c.consultationId()).opt("replyTo", c.replyTo())
+                .opt("resolved", c.resolved() ? Boolean.TRUE : null).opt("quote", c.quote()).opt("source", c.source())
+                .build()).toList()).build();
     }
 
     public static List<Disposition> readDispositions(Node root, ReadContext ctx) {
