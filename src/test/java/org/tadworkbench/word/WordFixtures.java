@@ -191,4 +191,47 @@ public final class WordFixtures {
         }
         return out.toByteArray();
     }
+
+    /** The namespaces a comments part and its extension (replies, resolved state) are written with. */
+    public static final String COMMENT_NAMESPACES = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+            + "xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" "
+            + "xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\"";
+
+    /** Where comment {@code id}'s range starts. */
+    public static void commentStart(XWPFParagraph p, int id) {
+        p.getCTP().addNewCommentRangeStart().setId(BigInteger.valueOf(id));
+    }
+
+    /** Where comment {@code id}'s range ends, with its reference mark, as Word writes it. */
+    public static void commentEnd(XWPFParagraph p, int id) {
+        p.getCTP().addNewCommentRangeEnd().setId(BigInteger.valueOf(id));
+        p.getCTP().addNewR().addNewCommentReference().setId(BigInteger.valueOf(id));
+    }
+
+    /** A w:comment of comments.xml; its last paragraph carries {@code paraId}, by which replies name it. */
+    public static String comment(int id, String author, String paraId, String... paragraphs) {
+        StringBuilder out = new StringBuilder("<w:comment w:id=\"" + id + "\" w:author=\"" + author
+                + "\" w:initials=\"RV\" w:date=\"2026-11-30T09:00:00Z\">");
+        for (int i = 0; i < paragraphs.length; i++) {
+            String para = i == paragraphs.length - 1 ? " w14:paraId=\"" + paraId + "\"" : "";
+            out.append("<w:p").append(para).append("><w:r><w:t xml:space=\"preserve\">").append(paragraphs[i])
+                    .append("</w:t></w:r></w:p>");
+        }
+        return out.append("</w:comment>").toString();
+    }
+
+    /**
+     * A package with comments: {@code comments} (w:comment elements) in word/comments.xml and, when
+     * {@code extended} (w15:commentEx elements: replies and resolved state) is not null, word/commentsExtended.xml.
+     */
+    public static byte[] withComments(byte[] docx, String comments, String extended) throws IOException {
+        docx = withPart(docx, "word/comments.xml", old -> "<w:comments " + COMMENT_NAMESPACES + ">" + comments + "</w:comments>");
+        String rels = "<Relationship Id=\"rIdC1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>";
+        if (extended != null) {
+            docx = withPart(docx, "word/commentsExtended.xml", old -> "<w15:commentsEx " + COMMENT_NAMESPACES + ">" + extended + "</w15:commentsEx>");
+            rels += "<Relationship Id=\"rIdC2\" Type=\"http://schemas.microsoft.com/office/2011/relationships/commentsExtended\" Target=\"commentsExtended.xml\"/>";
+        }
+        String added = rels;
+        return withPart(docx, "word/_rels/document.xml.rels", old -> old.replace("</Relationships>", added + "</Relationships>"));
+    }
 }

@@ -20,33 +20,10 @@ import org.tadworkbench.SharedFolder;
 /** Reviewers' comments and tracked changes read as data, for turning a reviewer's Word copy into review comments. */
 class WordReaderReviewMarkupTests {
 
-    private static final String NS = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
-            + "xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" "
-            + "xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\"";
+    private static final String NS = WordFixtures.COMMENT_NAMESPACES;
 
     @TempDir
     Path dir;
-
-    private static void rangeStart(XWPFParagraph p, int id) {
-        p.getCTP().addNewCommentRangeStart().setId(BigInteger.valueOf(id));
-    }
-
-    private static void rangeEnd(XWPFParagraph p, int id) {
-        CTP ctp = p.getCTP();
-        ctp.addNewCommentRangeEnd().setId(BigInteger.valueOf(id));
-        ctp.addNewR().addNewCommentReference().setId(BigInteger.valueOf(id));
-    }
-
-    private static String comment(int id, String author, String paraId, String... paragraphs) {
-        StringBuilder out = new StringBuilder("<w:comment w:id=\"" + id + "\" w:author=\"" + author
-                + "\" w:initials=\"RV\" w:date=\"2026-11-30T09:00:00Z\">");
-        for (int i = 0; i < paragraphs.length; i++) {
-            String para = i == paragraphs.length - 1 ? " w14:paraId=\"" + paraId + "\"" : "";
-            out.append("<w:p").append(para).append("><w:r><w:t xml:space=\"preserve\">").append(paragraphs[i])
-                    .append("</w:t></w:r></w:p>");
-        }
-        return out.append("</w:comment>").toString();
-    }
 
     /** A reviewer's copy: two overlapping comments across two paragraphs, a reply, changes of every common kind. */
     private Path reviewedCopy(String commentsXml) throws Exception {
@@ -54,15 +31,15 @@ class WordReaderReviewMarkupTests {
         XWPFParagraph p1 = doc.createParagraph();
         p1.getCTP().addNewBookmarkStart().setName("clause-3.1");
         run(p1, "Alpha ");
-        rangeStart(p1, 1);
+        WordFixtures.commentStart(p1, 1);
         run(p1, "beta ");
-        rangeStart(p1, 2);
+        WordFixtures.commentStart(p1, 2);
         run(p1, "gamma");
         XWPFParagraph p2 = doc.createParagraph();
         run(p2, "delta");
-        rangeEnd(p2, 1);
+        WordFixtures.commentEnd(p2, 1);
         run(p2, " epsilon");
-        rangeEnd(p2, 2);
+        WordFixtures.commentEnd(p2, 2);
         p2.getCTP().addNewR().addNewCommentReference().setId(BigInteger.valueOf(3));
         XWPFParagraph p3 = doc.createParagraph();
         run(p3, "Zeta");
@@ -75,8 +52,7 @@ class WordReaderReviewMarkupTests {
         mark.setId(BigInteger.valueOf(701));
         mark.setAuthor("Joiner");
         run(doc.createParagraph(), "Kappa");
-        byte[] docx = WordFixtures.bytes(doc);
-        docx = WordFixtures.withPart(docx, "word/comments.xml", old -> commentsXml);
+        byte[] docx = WordFixtures.withPart(WordFixtures.bytes(doc), "word/comments.xml", old -> commentsXml);
         docx = WordFixtures.withPart(docx, "word/commentsExtended.xml", old -> "<w15:commentsEx " + NS + ">"
                 + "<w15:commentEx w15:paraId=\"0000AA01\" w15:done=\"1\"/>"
                 + "<w15:commentEx w15:paraId=\"0000AA02\" w15:done=\"0\"/>"
@@ -91,9 +67,9 @@ class WordReaderReviewMarkupTests {
 
     private static String comments() {
         return "<w:comments " + NS + ">"
-                + comment(1, "Ann Reviewer", "0000AA01", "Say which meter.", "Both variants?")
-                + comment(2, "Bob Reviewer", "0000AA02", "Overlaps the first.")
-                + comment(3, "Cat Author", "0000AA03", "Both, see 4.2.")
+                + WordFixtures.comment(1, "Ann Reviewer", "0000AA01", "Say which meter.", "Both variants?")
+                + WordFixtures.comment(2, "Bob Reviewer", "0000AA02", "Overlaps the first.")
+                + WordFixtures.comment(3, "Cat Author", "0000AA03", "Both, see 4.2.")
                 + "</w:comments>";
     }
 
@@ -152,7 +128,7 @@ class WordReaderReviewMarkupTests {
     @Test
     void a_comments_part_with_a_doctype_is_refused() throws Exception {
         String hostile = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-                + "<w:comments " + NS + ">" + comment(1, "&e;", "0000AA01", "x") + "</w:comments>";
+                + "<w:comments " + NS + ">" + WordFixtures.comment(1, "&e;", "0000AA01", "x") + "</w:comments>";
         Path file = reviewedCopy(hostile);
         assertThatThrownBy(() -> new WordReader().read(file, "reviewed.docx"))
                 .isInstanceOf(WordFileException.class)
@@ -193,7 +169,7 @@ class WordReaderReviewMarkupTests {
         del.addNewR().addNewDelText().setStringValue(" gone");
         del.addNewCommentRangeEnd().setId(BigInteger.valueOf(5));
         byte[] docx = WordFixtures.withPart(WordFixtures.bytes(doc), "word/comments.xml",
-                old -> "<w:comments " + NS + ">" + comment(5, "Ann", "0000AA05", "Why?") + "</w:comments>");
+                old -> "<w:comments " + NS + ">" + WordFixtures.comment(5, "Ann", "0000AA05", "Why?") + "</w:comments>");
         docx = WordFixtures.withPart(docx, "word/_rels/document.xml.rels", old -> old.replace("</Relationships>",
                 "<Relationship Id=\"rIdC1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>"
                         + "</Relationships>"));
