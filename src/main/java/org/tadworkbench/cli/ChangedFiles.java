@@ -30,15 +30,7 @@ final class ChangedFiles {
         List<String> changed = new ArrayList<>();
         for (Map.Entry<String, String> file : now.entrySet()) {
             if (!file.getValue().equals(old.get(file.getKey()))) {
-                Path target = workspace.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
-                Path temporary = Files.createTempFile(target.getParent(), ".tad-", ".part");
-                try {
-                    Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8);
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(temporary);
-                }
+                replace(workspace.resolve(file.getKey()), file.getValue().getBytes(StandardCharsets.UTF_8));
                 changed.add(file.getKey());
             }
         }
@@ -49,5 +41,18 @@ final class ChangedFiles {
             }
         }
         return changed;
+    }
+
+    /** Writes {@code content} to {@code target} through a temporary file beside it, so a reader never sees half a file. */
+    static void replace(Path target, byte[] content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, ".tad-", ".part");
+        try {
+            Files.write(temporary, content);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "tad", mixinStandardHelpOptions = true, versionProvider = TadCommand.Version.class,
         description = "TAD Workbench: the SEC Technical Architecture Document as structured, versioned content.",
         subcommands = {ServeCommand.class, LintCommand.class, ImportCommand.class, ExportCommand.class,
-                FormatCommand.class, BuildCommand.class, GenerateCommand.class, ModelCommand.class, ImpactCommand.class, DiffCommand.class, WorkdaysCommand.class, PlanCommand.class, BenchCommand.class, UsersCommand.class, VersionCommand.class, VersionsCommand.class, SpecCommand.class, DocxCommand.class},
+                FormatCommand.class, BuildCommand.class, GenerateCommand.class, ModelCommand.class, ImpactCommand.class, DiffCommand.class, WorkdaysCommand.class, PlanCommand.class, BenchCommand.class, UsersCommand.class, VersionCommand.class, VersionsCommand.class, SpecCommand.class, DocxCommand.class, ReviewCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:fine", "1:findings or failure", "2:usage error"})
 final class TadCommand implements Runnable {
