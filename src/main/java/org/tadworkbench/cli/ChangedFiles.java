@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.tadworkbench.workspace.Workspace;
 import org.tadworkbench.workspace.WorkspaceWriter;
 
@@ -43,13 +45,16 @@ final class ChangedFiles {
         return changed;
     }
 
-    /** Writes {@code content} to {@code target} through a temporary file beside it, so a reader never sees half a file. */
+    /**
+     * Writes {@code content} to {@code target} through a temporary file beside it, so a reader never sees half a file.
+     * The temporary file is created as any file is (the user's umask), not private as {@code createTempFile} makes it.
+     */
     static void replace(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, ".tad-", ".part");
+        Path temporary = folder.resolve(".tad-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
         try {
-            Files.write(temporary, content);
+            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
