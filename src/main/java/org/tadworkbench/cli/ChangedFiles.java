@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.tadworkbench.workspace.Workspace;
 import org.tadworkbench.workspace.WorkspaceWriter;
 
@@ -30,15 +32,7 @@ final class ChangedFiles {
         List<String> changed = new ArrayList<>();
         for (Map.Entry<String, String> file : now.entrySet()) {
             if (!file.getValue().equals(old.get(file.getKey()))) {
-                Path target = workspace.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
-                Path temporary = Files.createTempFile(target.getParent(), ".tad-", ".part");
-                try {
-                    Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8);
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(temporary);
-                }
+                replace(workspace.resolve(file.getKey()), file.getValue().getBytes(StandardCharsets.UTF_8));
                 changed.add(file.getKey());
             }
         }
@@ -49,5 +43,21 @@ final class ChangedFiles {
             }
         }
         return changed;
+    }
+
+    /**
+     * Writes {@code content} to {@code target} through a temporary file beside it, so a reader never sees half a file.
+     * The temporary file is created as any file is (the user's umask), not private as {@code createTempFile} makes it.
+     */
+    static void replace(Path target, byte[] content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = folder.resolve(".tad-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+        try {
+            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 }

@@ -5,9 +5,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code tad review ...}: Word copies for reviewers, and their return. */
-@Command(name = "review", mixinStandardHelpOptions = true, description = "Word copies for reviewers, and their return.",
-        subcommands = ReviewImportCommand.class)
+/** {@code tad review ...}: the document out to reviewers as Word, and their marked-up copies back in. */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = "Reviewers' Word copies: make the reviewer copy of a version (docx), whose bookmarks place the "
+                + "comments and tracked changes of a copy that comes back (import).",
+        subcommands = {ReviewDocxCommand.class, ReviewImportCommand.class})
 final class ReviewCommand implements Runnable {
 
     @Spec
@@ -15,6 +17,6 @@ final class ReviewCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is required (import)");
+        throw new ParameterException(spec.commandLine(), "a subcommand is required (docx, import)");
     }
 }

@@ -54,6 +54,15 @@ public final class Publisher {
         return PdfRenderer.print(xhtml, title, author, subject, day);
     }
 
+    /**
+     * The reviewer copy of a version: its published DOCX with a bookmark on every section and paragraph and the
+     * workspace and version in its document properties ({@link org.tadworkbench.document.ReviewAnchors}), so that a
+     * copy returned with Word comments and tracked changes is placed exactly.
+     */
+    public static byte[] reviewCopy(AssembledDocument doc) {
+        return new DocxRenderer().renderReviewCopy(doc);
+    }
+
     /** One self-contained file: for HTML the page with its stylesheet inlined (a download). */
     public static byte[] single(AssembledDocument doc, PublishFormat format) {
         return switch (format) {

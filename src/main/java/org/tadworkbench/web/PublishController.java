@@ -3,6 +3,7 @@ package org.tadworkbench.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,7 @@ import org.tadworkbench.workspace.Workspace;
 /**
  * Downloads of a published version, built on request from the workspace in the database:
  * {@code GET /versions/3.0/tad.pdf?variant=smets1}. The HTML is one self-contained page (stylesheet inlined).
+ * {@code GET /versions/3.0/review.docx} is the reviewer copy (the DOCX with a bookmark on every section and paragraph).
  * 404 for a version the workspace does not have or an unknown format; 400 for an unknown variant; 409 when the build checks
  * find errors (they are listed in the response); 403 for a version the reader may not see yet ({@link VersionAccess}).
  */
@@ -46,6 +48,21 @@ class PublishController {
                                     @RequestParam(defaultValue = "all") String variant) {
         PublishFormat chosen = formatOf(format);
         Applicability applicability = variantOf(variant);
+        String name = "tad-" + version + (applicability == Applicability.BOTH ? "" : "-" + variant.toLowerCase(Locale.ROOT))
+                + "." + chosen.extension();
+        return built(version, applicability, name, chosen.mediaType(), doc -> Publisher.single(doc, chosen));
+    }
+
+    /** The reviewer copy of a version ({@link Publisher#reviewCopy}): to be marked up in Word and returned. */
+    @GetMapping("/versions/{version}/review.docx")
+    ResponseEntity<byte[]> reviewCopy(@PathVariable String version) {
+        return built(version, Applicability.BOTH, "tad-" + version + "-review.docx", PublishFormat.DOCX.mediaType(),
+                Publisher::reviewCopy);
+    }
+
+    /** A file built from one version the reader may see and whose build checks pass, as an attachment. */
+    private ResponseEntity<byte[]> built(String version, Applicability applicability, String fileName, String mediaType,
+                                         Function<AssembledDocument, byte[]> render) {
         Workspace ws = current.require();
         if (ws.manifest().versions().stream().noneMatch(v -> v.version().equals(version)) || ws.sectionsOf(version).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no version " + version + " in the workspace");
@@ -59,12 +76,10 @@ class PublishController {
                     .body(text.toString().getBytes(StandardCharsets.UTF_8));
         }
         AssembledDocument doc = DocumentAssembly.assemble(ws, version, applicability);
-        String name = "tad-" + version + (applicability == Applicability.BOTH ? "" : "-" + variant.toLowerCase(Locale.ROOT))
-                + "." + chosen.extension();
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(MediaType.parseMediaType(chosen.mediaType()))
-                .body(Publisher.single(doc, chosen));
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .contentType(MediaType.parseMediaType(mediaType))
+                .body(render.apply(doc));
     }
 
     private static PublishFormat formatOf(String format) {

@@ -61,6 +61,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+import org.tadworkbench.document.ReviewAnchors;
 import org.tadworkbench.publish.AssembledDocument;
 import org.tadworkbench.publish.AssembledSection;
 import org.tadworkbench.publish.Figure;
@@ -92,6 +93,11 @@ final class DocxBuilder {
     /** Numbered lists met so far: {numId, ilvl, start}; numIds 2, 3, ... */
     private final List<int[]> orderedLists = new ArrayList<>();
     private int nextBookmarkId;
+    /** Bookmarks asked for by {@link #anchorNext}, placed on the next paragraph. */
+    private final List<String> pendingAnchors = new ArrayList<>();
+    private XWPFParagraph lastParagraph;
+    /** Custom document properties (docProps/custom.xml), in the order given. */
+    private final Map<String, String> customProperties = new java.util.LinkedHashMap<>();
     private boolean bulletsUsed;
     private int figureCount;
     /** Each figure's picture, drawn once (side by side on the cores); empty when it could not be drawn. */
@@ -117,11 +123,6 @@ final class DocxBuilder {
         return doc;
     }
 
-    /** Word bookmark names allow only letters, digits and underscores: {@code sec-4-2-1-7} becomes {@code sec_4_2_1_7}. */
-    static String bookmarkOf(String anchor) {
-        return anchor.replaceAll("[^A-Za-z0-9_]", "_");
-    }
-
     // ---- paragraphs -------------------------------------------------------------------------------------------
 
     XWPFParagraph paragraph(String style) {
@@ -129,7 +130,39 @@ final class DocxBuilder {
         if (style != null) {
             p.setStyle(style);
         }
+        placeAnchors(p);
+        lastParagraph = p;
         return p;
+    }
+
+    /**
+     * Asks for a bookmark named {@code name} at the start of the next paragraph written (for a table, its first
+     * cell's): how a reviewer copy marks where each numbered paragraph of a section begins.
+     */
+    void anchorNext(String name) {
+        pendingAnchors.add(name);
+    }
+
+    /**
+     * Places the bookmarks still asked for (the last blocks of a section wrote no paragraph) at the end of the last
+     * paragraph written, so that they stay within their section rather than move to the next heading.
+     */
+    void placeRemainingAnchors() {
+        if (!pendingAnchors.isEmpty() && lastParagraph != null) {
+            placeAnchors(lastParagraph);
+        }
+    }
+
+    /** Collapsed bookmarks (start and end together) for every name asked for, appended to {@code p}. */
+    private void placeAnchors(XWPFParagraph p) {
+        for (String name : pendingAnchors) {
+            BigInteger id = BigInteger.valueOf(nextBookmarkId++);
+            CTBookmark start = p.getCTP().addNewBookmarkStart();
+            start.setId(id);
+            start.setName(name);
+            p.getCTP().addNewBookmarkEnd().setId(id);
+        }
+        pendingAnchors.clear();
     }
 
     XWPFParagraph paragraph(String style, String text) {
@@ -140,13 +173,13 @@ final class DocxBuilder {
         return p;
     }
 
-    /** A heading paragraph whose text is wrapped in a bookmark named after the anchor. */
-    XWPFParagraph heading(int level, String text, String anchor) {
+    /** A heading paragraph whose text is wrapped in the section's bookmark ({@link ReviewAnchors#section}). */
+    XWPFParagraph heading(int level, String text, String number) {
         XWPFParagraph p = paragraph("Heading" + Math.max(1, Math.min(6, level)));
         BigInteger id = BigInteger.valueOf(nextBookmarkId++);
         CTBookmark start = p.getCTP().addNewBookmarkStart();
         start.setId(id);
-        start.setName(bookmarkOf(anchor));
+        start.setName(ReviewAnchors.section(number));
         p.createRun().setText(text);
         p.getCTP().addNewBookmarkEnd().setId(id);
         return p;
@@ -162,12 +195,12 @@ final class DocxBuilder {
         }
         CTHyperlink link;
         if (destination.startsWith("section:")) {
-            String anchor = AssembledSection.anchorOf(destination.substring("section:".length()).strip());
-            if (!anchors.contains(anchor)) {
+            String number = destination.substring("section:".length()).strip();
+            if (!anchors.contains(AssembledSection.anchorOf(number))) {
                 return null;
             }
             link = p.getCTP().addNewHyperlink();
-            link.setAnchor(bookmarkOf(anchor));
+            link.setAnchor(ReviewAnchors.section(number));
         } else if (destination.matches("(?i)(https?|mailto):.*")) {
             String id = p.getPart().getPackagePart()
                     .addExternalRelationship(destination, XWPFRelation.HYPERLINK.getRelation()).getId();
@@ -266,6 +299,7 @@ final class DocxBuilder {
      */
     XWPFTable grid(int[] widths, int rowCount, boolean header) {
         XWPFTable table = doc.createTable(Math.max(1, rowCount), widths.length);
+        placeAnchors(table.getRow(0).getCell(0).getParagraphs().get(0));
         CTTbl ct = table.getCTTbl();
         CTTblPr pr = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
         if (pr.isSetTblBorders()) {
@@ -341,7 +375,7 @@ final class DocxBuilder {
             AssembledSection s = sections.get(i);
             XWPFParagraph p = i == 0 ? first : paragraph("TOC" + Math.max(1, Math.min(6, s.depth())));
             CTHyperlink link = p.getCTP().addNewHyperlink();
-            link.setAnchor(bookmarkOf(s.anchor()));
+            link.setAnchor(ReviewAnchors.section(s.number()));
             link.setHistory(Boolean.TRUE);
             new XWPFHyperlinkRun(link, link.addNewR(), p).setText(s.number() + " " + s.title());
             last = p;
@@ -413,6 +447,11 @@ final class DocxBuilder {
                 : body.getParagraphs().get(0);
     }
 
+    /** A custom document property the file will carry (docProps/custom.xml), such as the reviewer copy's origin. */
+    void customProperty(String name, String value) {
+        customProperties.put(name, value);
+    }
+
     // ---- finishing --------------------------------------------------------------------------------------------
 
     /** Writes the package with the numbering that was used, fixed properties and Word asked to update fields. */
@@ -438,6 +477,11 @@ final class DocxBuilder {
         }
         doc.getProperties().getExtendedProperties().setApplication("TAD Workbench");
         doc.getProperties().getExtendedProperties().setCompany(document.manifest().owner());
+        // only when asked: reading getCustomProperties() alone would add an empty custom.xml to every file
+        if (!customProperties.isEmpty()) {
+            POIXMLProperties.CustomProperties custom = doc.getProperties().getCustomProperties();
+            customProperties.forEach(custom::addProperty);
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (doc) {
             doc.write(bytes);

@@ -11,6 +11,7 @@ import org.tadworkbench.document.Applicability;
 import org.tadworkbench.document.DocumentReference;
 import org.tadworkbench.document.DocumentVersion;
 import org.tadworkbench.document.GlossaryTerm;
+import org.tadworkbench.document.ReviewAnchors;
 import org.tadworkbench.publish.AssembledDocument;
 import org.tadworkbench.publish.AssembledSection;
 
@@ -28,22 +29,46 @@ import org.tadworkbench.publish.AssembledSection;
  */
 public final class DocxRenderer {
 
+    /** What the reviewer copy's title page asks of its reader. */
+    static final String REVIEW_NOTE = "Reviewer copy: comment with Word comments and Track Changes; return this file.";
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+    /** The published Word file. */
     public byte[] render(AssembledDocument document) {
+        return render(document, false);
+    }
+
+    /**
+     * The reviewer copy: the published Word file plus what places a marked-up copy that comes back
+     * ({@link ReviewAnchors}): a bookmark at the start of every numbered paragraph of every section, and the workspace
+     * and version as custom document properties. The title page tells the reviewer how to comment and to return it.
+     */
+    public byte[] renderReviewCopy(AssembledDocument document) {
+        return render(document, true);
+    }
+
+    private byte[] render(AssembledDocument document, boolean reviewCopy) {
         DocxBuilder out = new DocxBuilder(document);
         out.pageSetup(document.fullTitle(), document.classificationMarking());
-        titlePage(out, document);
+        titlePage(out, document, reviewCopy);
         documentControl(out, document);
         contents(out, document);
-        sections(out, document);
+        sections(out, document, reviewCopy);
+        if (reviewCopy) {
+            out.customProperty(ReviewAnchors.WORKSPACE_PROPERTY, document.manifest().id());
+            out.customProperty(ReviewAnchors.VERSION_PROPERTY, document.version().version());
+        }
         byte[] written = out.finish();
         return ReproducibleZip.normalise(written, LocalDateTime.of(document.date(), LocalTime.MIDNIGHT));
     }
 
-    private static void titlePage(DocxBuilder out, AssembledDocument document) {
+    private static void titlePage(DocxBuilder out, AssembledDocument document, boolean reviewCopy) {
         out.paragraph("Title", document.manifest().title());
         out.paragraph("Subtitle", subtitle(document));
+        if (reviewCopy) {
+            out.paragraph("Subheading", REVIEW_NOTE);
+        }
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Version", document.version().version()});
         rows.add(new String[] {"Status", label(document.version().status())});
@@ -92,10 +117,10 @@ public final class DocxRenderer {
         out.tableOfContents(document.sections());
     }
 
-    private static void sections(DocxBuilder out, AssembledDocument document) {
+    private static void sections(DocxBuilder out, AssembledDocument document, boolean reviewCopy) {
         MarkdownBlocks markdown = new MarkdownBlocks(out);
         for (AssembledSection section : document.sections()) {
-            XWPFParagraph heading = out.heading(section.depth(), section.number() + " " + section.title(), section.anchor());
+            XWPFParagraph heading = out.heading(section.depth(), section.number() + " " + section.title(), section.number());
             if (section.depth() <= 1) {
                 heading.setPageBreak(true);
             }
@@ -103,7 +128,11 @@ public final class DocxRenderer {
                 out.paragraph("VariationNote", section.applicability() == Applicability.SMETS1
                         ? "Applies to SMETS1 only" : "Applies to SMETS2+ only");
             }
-            markdown.write(section.markdown());
+            if (reviewCopy) {
+                markdown.writeAnchored(section.number(), section.markdown());
+            } else {
+                markdown.write(section.markdown());
+            }
             if (section.number().equals("1.4") && !document.references().isEmpty()) {
                 references(out, document.references());
             }

@@ -34,6 +34,8 @@ import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.tadworkbench.document.MarkdownDialect;
+import org.tadworkbench.document.Paragraphs;
+import org.tadworkbench.document.ReviewAnchors;
 
 /**
  * Turns a section's Markdown into Word paragraphs by walking the CommonMark tree: paragraphs, bold/italic/code runs,
@@ -55,6 +57,33 @@ final class MarkdownBlocks {
 
     void write(String markdown) {
         blocks(PARSER.parse(markdown == null ? "" : markdown), 0, null);
+    }
+
+    /**
+     * Writes a section's body with a bookmark at the start of each of its paragraphs as {@link Paragraphs} numbers
+     * them ({@link ReviewAnchors#paragraph}), so that a comment in a returned copy names the paragraph it is on.
+     */
+    void writeAnchored(String sectionNumber, String markdown) {
+        Node document = PARSER.parse(markdown == null ? "" : markdown);
+        List<Node> numbered = Paragraphs.of(document);
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            int n = indexOf(numbered, block);
+            if (n >= 0) {
+                out.anchorNext(ReviewAnchors.paragraph(sectionNumber, n + 1));
+            }
+            block(block, 0, null);
+        }
+        out.placeRemainingAnchors();
+    }
+
+    /** The position of {@code block} in {@code blocks} by identity (nodes do not define equality). */
+    private static int indexOf(List<Node> blocks, Node block) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) == block) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Writes the block children of {@code parent}; inside a list item {@code level} > 0 and {@code quote} is null. */

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tadworkbench.TestWorkspaces;
 import org.tadworkbench.document.Applicability;
+import org.tadworkbench.document.ReviewAnchors;
 import org.tadworkbench.publish.AssembledDocument;
 import org.tadworkbench.publish.AssembledSection;
 import org.tadworkbench.publish.DocumentAssembly;
@@ -83,7 +84,7 @@ class DocxRendererTests {
         String xml = part(docx, "word/document.xml");
         for (AssembledSection s : full.sections()) {
             assertContains(xml, "<w:bookmarkStart w:id=\"" + full.sections().indexOf(s) + "\" w:name=\""
-                    + DocxBuilder.bookmarkOf(s.anchor()) + "\"/>");
+                    + ReviewAnchors.section(s.number()) + "\"/>");
         }
         // [4.2.6](section:4.2.6) in 4.2 becomes an internal hyperlink to the bookmark of 4.2.6
         assertContains(xml, "<w:hyperlink w:anchor=\"sec_4_2_6\" w:history=\"true\"><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/></w:rPr><w:t>4.2.6</w:t>");
