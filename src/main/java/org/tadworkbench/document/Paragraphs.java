@@ -2,6 +2,7 @@ package org.tadworkbench.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
@@ -39,7 +40,7 @@ public final class Paragraphs {
         return numbered;
     }
 
-    /** The Markdown source of each paragraph of {@code body}, in order: its whole lines, as written. */
+    /** The Markdown source of each paragraph of {@code body}, in order: its whole lines, as written (a table with its caption). */
     public static List<String> sources(String body) {
         String[] lines = lines(body);
         List<String> sources = new ArrayList<>();
@@ -80,9 +81,13 @@ public final class Paragraphs {
     private static List<int[]> spans(String body) {
         List<int[]> spans = new ArrayList<>();
         for (Node block : of(WITH_LINES.parse(body == null ? "" : body))) {
+            // A table's caption is part of its paragraph: it goes and comes with the table.
+            Node first = block instanceof TableBlock table && MarkdownDialect.captionOf(table) != null
+                    ? MarkdownDialect.captionOf(table) : block;
+            List<SourceSpan> start = first.getSourceSpans();
             List<SourceSpan> own = block.getSourceSpans();
             if (!own.isEmpty()) {
-                spans.add(new int[] {own.get(0).getLineIndex(), own.get(own.size() - 1).getLineIndex()});
+                spans.add(new int[] {start.get(0).getLineIndex(), own.get(own.size() - 1).getLineIndex()});
             }
         }
         return spans;

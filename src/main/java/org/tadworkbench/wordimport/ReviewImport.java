@@ -209,16 +209,19 @@ public final class ReviewImport {
                 records.unplaced);
     }
 
-    /** The Markdown of the blocks placed on {@code target} (captions left out: they are not paragraphs of their own). */
+    /**
+     * The Markdown of the blocks placed on {@code target}. A caption goes with the table after it (a table's
+     * paragraph holds its caption), wherever the anchor before it falls; a section's own heading is not its text.
+     */
     private static String markdownOf(WordDocument document, ReviewPlacement placement, ReviewPlacement.Target target) {
         MarkdownBlocks markdown = new MarkdownBlocks(document);
         List<Block> body = document.body();
         for (int i = 0; i < body.size(); i++) {
             Block block = body.get(i);
-            boolean caption = block instanceof Paragraph p && p.styleName() != null
-                    && p.styleName().equalsIgnoreCase("caption");
-            if (target.equals(placement.block(i)) && !caption && !(target.kind() == CommentTarget.SECTION
-                    && block instanceof Paragraph p && org.tadworkbench.intake.SpecReaders.isHeading(p))) {
+            boolean caption = block instanceof Paragraph p && p.styleName() != null && p.styleName().equalsIgnoreCase("caption");
+            boolean heading = block instanceof Paragraph p && org.tadworkbench.intake.SpecReaders.isHeading(p);
+            ReviewPlacement.Target placed = caption && i + 1 < body.size() ? placement.block(i + 1) : placement.block(i);
+            if (target.equals(placed) && !(heading && target.kind() == CommentTarget.SECTION)) {
                 markdown.add(block);
             }
         }

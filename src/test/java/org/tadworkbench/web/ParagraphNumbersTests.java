@@ -75,6 +75,38 @@ class ParagraphNumbersTests {
         }
     }
 
+    /**
+     * A proposed change replaces one paragraph and nothing else: over generated bodies, each paragraph's source is
+     * found, replacing it with itself gives the body back byte for byte, and replacing it with new text changes that
+     * paragraph only, keeping the number of paragraphs and every other paragraph's source.
+     */
+    @Test
+    void replacingOneParagraphKeepsEveryOtherAsWrittenOverGeneratedBodies() {
+        Random random = new Random(20261202L);
+        for (int trial = 0; trial < 300; trial++) {
+            StringBuilder body = new StringBuilder();
+            for (int i = 1 + random.nextInt(8); i > 0; i--) {
+                body.append(BLOCKS.get(random.nextInt(BLOCKS.size())).markdown()).append("\n".repeat(2 + random.nextInt(2)));
+            }
+            String text = body.toString();
+            List<String> sources = Paragraphs.sources(text);
+            assertThat(sources).as("sources of:\n" + text).hasSize(Paragraphs.count(text));
+            for (int n = 1; n <= sources.size(); n++) {
+                assertThat(Paragraphs.replace(text, n, sources.get(n - 1))).as("paragraph %d of:\n%s", n, text).isEqualTo(text);
+                List<String> expected = new ArrayList<>(sources);
+                expected.set(n - 1, "A proposed paragraph\nover two lines.");
+                String changed = Paragraphs.replace(text, n, "A proposed paragraph\nover two lines.");
+                assertThat(Paragraphs.sources(changed)).as("paragraph %d replaced in:\n%s", n, text).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void aParagraphProposedForDeletionGoesWithItsBlankLine() {
+        assertThat(Paragraphs.replace("One.\n\nTwo.\n\nThree.\n", 2, "")).isEqualTo("One.\n\nThree.\n");
+        assertThat(Paragraphs.replace("One.\n\nTwo.\n", 2, " ")).isEqualTo("One.\n");
+    }
+
     @Test
     void aTableCaptionIsPartOfItsTableAndAThematicBreakIsNoParagraph() {
         assertThat(Paragraphs.count("Table 9.9: Parties\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n---\n\nAfter.\n")).isEqualTo(2);
