@@ -34,6 +34,15 @@ public final class MarkdownBlocks {
         this.document = document;
     }
 
+    /** Links to bookmarks inside the document ("#name") are links where this says what to ("section:4.2"), else text. */
+    private java.util.function.Function<String, String> bookmarkLinks = name -> null;
+
+    /** Writes links to the document's own bookmarks as {@code linkOf} maps their names (null: plain text). */
+    public MarkdownBlocks linkingBookmarks(java.util.function.Function<String, String> linkOf) {
+        this.bookmarkLinks = linkOf;
+        return this;
+    }
+
     public void add(Block block) {
         if (block instanceof Paragraph p) {
             paragraph(p);
@@ -189,19 +198,20 @@ public final class MarkdownBlocks {
         int i = 0;
         while (i < items.size()) {
             Inline item = items.get(i);
-            if (item instanceof Inline.Text t && externalLink(t.link())) {
+            String target = item instanceof Inline.Text t ? linkTarget(t.link()) : null;
+            if (target != null) {
                 StringBuilder label = new StringBuilder();
-                String link = t.link();
+                String link = ((Inline.Text) item).link();
                 while (i < items.size() && items.get(i) instanceof Inline.Text same && link.equals(same.link())) {
                     label.append(formatted(same, html));
                     i++;
                 }
                 String shown = label.toString().strip();
                 if (html) {
-                    text.append("<a href=\"").append(escapeHtml(link)).append("\">").append(shown).append("</a>");
+                    text.append("<a href=\"").append(escapeHtml(target)).append("\">").append(shown).append("</a>");
                 } else {
-                    text.append('[').append(shown.isEmpty() ? escapeInline(link) : shown).append("](")
-                            .append(link.replace(" ", "%20").replace(")", "%29").replace("(", "%28")).append(')');
+                    text.append('[').append(shown.isEmpty() ? escapeInline(target) : shown).append("](")
+                            .append(target.replace(" ", "%20").replace(")", "%29").replace("(", "%28")).append(')');
                 }
                 continue;
             }
@@ -214,6 +224,14 @@ public final class MarkdownBlocks {
             i++;
         }
         return text.toString();
+    }
+
+    /** Where a link goes in Markdown: an external address as it is, a bookmark as mapped, else null (text only). */
+    private String linkTarget(String link) {
+        if (externalLink(link)) {
+            return link;
+        }
+        return link != null && link.startsWith("#") && link.length() > 1 ? bookmarkLinks.apply(link.substring(1)) : null;
     }
 
     private static boolean externalLink(String link) {

@@ -143,6 +143,8 @@ public final class ReviewImport {
         Map<String, Section> byNumber = new LinkedHashMap<>();
         sections.forEach(s -> byNumber.putIfAbsent(s.number(), s));
         Records records = new Records(reading, version, organisation, consultation);
+        Map<String, String> sectionLinks = new java.util.HashMap<>(); // the copy links sections to their heading bookmarks
+        sections.forEach(s -> sectionLinks.put(ReviewAnchors.section(s.number()), "section:" + s.number()));
 
         Map<String, Long> idOfWordComment = new LinkedHashMap<>();
         Map<String, ReviewPlacement.Target> targetOfWordComment = new LinkedHashMap<>();
@@ -191,8 +193,8 @@ public final class ReviewImport {
         }
         for (Map.Entry<ReviewPlacement.Target, List<TrackedChange>> entry : changes.entrySet()) {
             ReviewPlacement.Target target = entry.getKey();
-            String before = markdownOf(reading.rejected(), rejected, target);
-            String after = markdownOf(reading.accepted(), accepted, target);
+            String before = markdownOf(reading.rejected(), rejected, target, sectionLinks);
+            String after = markdownOf(reading.accepted(), accepted, target, sectionLinks);
             if (target.kind() == CommentTarget.PARAGRAPH) {
                 Section section = byNumber.get(target.section());
                 String current = Paragraphs.sources(section.body()).get(target.paragraph() - 1);
@@ -213,8 +215,9 @@ public final class ReviewImport {
      * The Markdown of the blocks placed on {@code target}. A caption goes with the table after it (a table's
      * paragraph holds its caption), wherever the anchor before it falls; a section's own heading is not its text.
      */
-    private static String markdownOf(WordDocument document, ReviewPlacement placement, ReviewPlacement.Target target) {
-        MarkdownBlocks markdown = new MarkdownBlocks(document);
+    private static String markdownOf(WordDocument document, ReviewPlacement placement, ReviewPlacement.Target target,
+                                     Map<String, String> sectionLinks) {
+        MarkdownBlocks markdown = new MarkdownBlocks(document).linkingBookmarks(sectionLinks::get);
         List<Block> body = document.body();
         for (int i = 0; i < body.size(); i++) {
             Block block = body.get(i);
