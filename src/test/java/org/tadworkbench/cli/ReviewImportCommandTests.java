@@ -151,6 +151,25 @@ class ReviewImportCommandTests {
     }
 
     @Test
+    void aWordFileOver50MegabytesIsRefusedByBothImportsBeforeAnythingIsRead() throws IOException {
+        Path ws = TestWorkspaces.copyOfReference(tmp);
+        Path huge = tmp.resolve("huge.docx");
+        try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(51L * 1024 * 1024); // sparse: the size is what is refused, whatever the bytes
+        }
+
+        CliRun review = CliRun.of("review", "import", ws.toString(), huge.toString());
+        CliRun docx = CliRun.of("docx", "import", huge.toString(), "--out", tmp.resolve("new").toString());
+
+        for (CliRun run : List.of(review, docx)) {
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("huge.docx is 51 MB").contains("over 50 MB are refused").contains("nothing written");
+        }
+        assertThat(ws.resolve("review")).doesNotExist();
+        assertThat(tmp.resolve("new")).doesNotExist();
+    }
+
+    @Test
     void commentsOnAnApprovedVersionAreRefusedBecauseItsRecordNoLongerChanges() throws Exception {
         Path ws = TestWorkspaces.copyOfReference(tmp);
         Files.createDirectories(ws.resolve("review"));

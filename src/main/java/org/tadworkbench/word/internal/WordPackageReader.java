@@ -123,8 +123,10 @@ public final class WordPackageReader {
         if (!comments.isEmpty()) {
             leftOut.add("comments (" + comments.size() + ", not part of the text; read as review markup)");
         }
-        leftOut.add(accept ? "tracked changes: shown accepted (deletions left out)"
-                : "tracked changes: shown rejected (insertions left out)");
+        if (!review.changes().isEmpty()) {
+            leftOut.add(accept ? "tracked changes: shown accepted (deletions left out)"
+                    : "tracked changes: shown rejected (insertions left out)");
+        }
         return new org.tadworkbench.word.WordDocument(body, notes, leftOut,
                 new ReviewMarkup(comments, review.changes()));
     }
