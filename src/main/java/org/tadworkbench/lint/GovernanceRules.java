@@ -47,6 +47,12 @@ final class GovernanceRules extends Rules {
                 error(comment, "consultation", "unknown-consultation", "comment " + comment.id() + " names consultation "
                         + comment.consultationId() + ", which review/consultations.yaml does not hold");
             }
+            Comment parent = comment.replyTo() == null ? null : comments.get(String.valueOf(comment.replyTo()));
+            if (comment.replyTo() != null && (parent == null || !parent.version().equals(comment.version()))) {
+                error(comment, "replyTo", "unknown-comment", "comment " + comment.id() + " replies to comment "
+                        + comment.replyTo() + ", which review/comments.yaml does not hold"
+                        + (parent == null ? "" : " on version " + comment.version()));
+            }
         }
         for (Disposition disposition : g.dispositions()) {
             if (!comments.containsKey(String.valueOf(disposition.commentId()))) {

@@ -50,7 +50,9 @@ class GovernanceFilesTests {
                         LocalDate.of(2019, 4, 9), List.of(text(random), text(random)))),
                 List.of(new Comment(1, "3.0", CommentTarget.PARAGRAPH, "4.2.1#3", "rita", text(random), null,
                                 "<script>alert(1)</script> " + text(random), text(random), at, 1L),
-                        new Comment(2, "3.0", CommentTarget.DOCUMENT, null, "tess", null, null, text(random), null, at, null)),
+                        new Comment(2, "3.0", CommentTarget.DOCUMENT, null, "tess", null, null, text(random), null, at, null),
+                        new Comment(3, "3.0", CommentTarget.PARAGRAPH, "4.2.1#3", "Ann Reviewer", "Energy Co", null,
+                                text(random), text(random), at, 1L, 1L, true, text(random), "reviewed.docx sha256:" + seed)),
                 List.of(new Disposition(1, Disposition.Outcome.REJECTED, text(random), text(random), "4.2.1", 3, "dora", at),
                         new Disposition(1, Disposition.Outcome.OUT_OF_SCOPE, text(random), null, null, null, "dora", at.plusSeconds(1))),
                 List.of(new Decision("3.0", Decision.Outcome.APPROVED_WITH_CHANGES, LocalDate.of(2019, 4, 18), "TABASC/45/" + seed, "carol")),
@@ -128,6 +130,13 @@ class GovernanceFilesTests {
                     text: Fine.
                     createdAt: 2019-03-14T10:00:00Z
                     consultation: 4
+                  - id: 3
+                    version: "3.0"
+                    target: document
+                    author: Ann Reviewer
+                    text: Agreed.
+                    createdAt: 2019-03-14T11:00:00Z
+                    replyTo: 7
                 """);
         Files.writeString(ws.resolve("review/dispositions.yaml"), """
                 dispositions:
@@ -146,6 +155,7 @@ class GovernanceFilesTests {
         assertThat(findings).containsExactlyInAnyOrder(
                 "review/states.yaml:1: ERROR: review/states.yaml gives a state to version 9.0, which workspace.yaml does not list",
                 "review/comments.yaml:8: ERROR: comment 1 names consultation 4, which review/consultations.yaml does not hold",
+                "review/comments.yaml:15: ERROR: comment 3 replies to comment 7, which review/comments.yaml does not hold",
                 "review/dispositions.yaml:2: ERROR: disposition of comment 2, which review/comments.yaml does not hold",
                 "review/dispositions.yaml:5: WARNING: disposition links section 9.9, which is not in the outline");
     }
