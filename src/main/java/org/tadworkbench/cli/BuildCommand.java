@@ -29,6 +29,7 @@ import org.tadworkbench.publish.RenderCache;
 import org.tadworkbench.workspace.ReadResult;
 import org.tadworkbench.workspace.WorkspaceReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,9 +51,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    // Not mixinStandardHelpOptions: its --version (the workbench's) would clash with --version (the document's).
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
+    @Mixin
+    HelpOnly help;
 
     @Parameters(paramLabel = "WORKSPACE", description = "The workspace folder (only read).")
     Path workspace;

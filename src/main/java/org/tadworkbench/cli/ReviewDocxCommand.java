@@ -17,6 +17,7 @@ import org.tadworkbench.publish.DocumentAssembly;
 import org.tadworkbench.publish.Publisher;
 import org.tadworkbench.workspace.ReadResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,9 +39,8 @@ final class ReviewDocxCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    // Not mixinStandardHelpOptions: its --version (the workbench's) would clash with --version (the document's).
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
+    @Mixin
+    HelpOnly help;
 
     @Parameters(paramLabel = "WORKSPACE", description = "The workspace folder (only read).")
     Path workspace;

@@ -16,6 +16,7 @@ import org.tadworkbench.intake.SpecFormat;
 import org.tadworkbench.intake.SpecIngest;
 import org.tadworkbench.workspace.ReadResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,9 +37,8 @@ final class SpecIngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    // Not mixinStandardHelpOptions: its --version (the workbench's) would clash with --version (the specification's).
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
+    @Mixin
+    HelpOnly help;
 
     @Parameters(index = "0", paramLabel = "WORKSPACE", description = "The workspace folder.")
     Path workspace;
