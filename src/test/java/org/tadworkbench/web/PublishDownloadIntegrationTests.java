@@ -5,12 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tadworkbench.web.SignedIn.drafter;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -77,7 +73,7 @@ class PublishDownloadIntegrationTests {
     void docxUsesWordHeadingStylesAndAVariantIsNamedForIt() throws Exception {
         MvcResult result = download("/versions/2.0/tad.docx?variant=smets1");
         assertThat(result.getResponse().getHeader("Content-Disposition")).contains("tad-2.0-smets1.docx");
-        Map<String, String> parts = unzip(result.getResponse().getContentAsByteArray());
+        Map<String, String> parts = org.tadworkbench.ZipParts.xml(result.getResponse().getContentAsByteArray());
         assertThat(parts.get("word/document.xml")).contains("w:pStyle w:val=\"Heading1\"", "Devices");
         assertThat(parts.get("word/styles.xml")).contains("w:styleId=\"Heading1\"");
     }
@@ -109,15 +105,4 @@ class PublishDownloadIntegrationTests {
         return mvc.perform(get(url).with(drafter())).andExpect(status().isOk()).andReturn();
     }
 
-    private static Map<String, String> unzip(byte[] zip) throws Exception {
-        Map<String, String> parts = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (e.getName().endsWith(".xml")) {
-                    parts.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return parts;
-    }
 }

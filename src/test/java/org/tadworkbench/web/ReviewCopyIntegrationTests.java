@@ -6,12 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.tadworkbench.web.SignedIn.as;
 import static org.tadworkbench.web.SignedIn.drafter;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,7 +39,7 @@ class ReviewCopyIntegrationTests {
 
         assertThat(result.getResponse().getContentType()).isEqualTo(DOCX);
         assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment", "tad-3.0-review.docx");
-        Map<String, String> parts = unzip(result.getResponse().getContentAsByteArray());
+        Map<String, String> parts = org.tadworkbench.ZipParts.xml(result.getResponse().getContentAsByteArray());
         assertThat(parts.get("word/document.xml")).contains(
                 "w:name=\"" + ReviewAnchors.section("4.2.1.7") + "\"",
                 "w:name=\"" + ReviewAnchors.paragraph("4.2.1.7", 1) + "\"",
@@ -71,15 +67,4 @@ class ReviewCopyIntegrationTests {
         mvc.perform(get("/versions/9.9/review.docx").with(drafter())).andExpect(status().isNotFound());
     }
 
-    private static Map<String, String> unzip(byte[] zip) throws Exception {
-        Map<String, String> parts = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (e.getName().endsWith(".xml")) {
-                    parts.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return parts;
-    }
 }
