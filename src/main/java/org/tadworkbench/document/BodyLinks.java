@@ -14,10 +14,11 @@ import org.commonmark.node.SourceSpan;
 
 /**
  * What a section body points at: the views it embeds as figures ({@code ![caption](view:ID)}) and the sections it
- * links to ({@code [text](section:N)}), each with its line within the body. The lint and the build checks both ask
+ * links to ({@code [text](section:N)}), and the pictures it shows ({@code ![caption](figures/x.png)}, the id being the
+ * path), each with its line within the body. The lint and the build checks both ask
  * this of every body; a body is parsed for it once per process (and not again while a watching build keeps it).
  */
-public record BodyLinks(List<Target> figures, List<Target> sectionLinks) {
+public record BodyLinks(List<Target> figures, List<Target> sectionLinks, List<Target> pictures) {
 
     public static final String VIEW_LINK = "view:";
     public static final String SECTION_LINK = "section:";
@@ -35,6 +36,7 @@ public record BodyLinks(List<Target> figures, List<Target> sectionLinks) {
     public BodyLinks {
         figures = List.copyOf(figures);
         sectionLinks = List.copyOf(sectionLinks);
+        pictures = List.copyOf(pictures);
     }
 
     public static BodyLinks of(String body) {
@@ -54,12 +56,15 @@ public record BodyLinks(List<Target> figures, List<Target> sectionLinks) {
     private static BodyLinks parse(String body) {
         List<Target> figures = new ArrayList<>();
         List<Target> sections = new ArrayList<>();
+        List<Target> pictures = new ArrayList<>();
         MARKDOWN.parse(body).accept(new AbstractVisitor() {
             @Override
             public void visit(Image image) {
                 if (image.getDestination().startsWith(VIEW_LINK)) {
                     figures.add(new Target(image.getDestination().substring(VIEW_LINK.length()), lineOf(image),
                             image.getFirstChild() != null));
+                } else if (image.getDestination().startsWith(Picture.FOLDER)) {
+                    pictures.add(new Target(image.getDestination(), lineOf(image), image.getFirstChild() != null));
                 }
             }
 
@@ -71,7 +76,7 @@ public record BodyLinks(List<Target> figures, List<Target> sectionLinks) {
                 visitChildren(link);
             }
         });
-        return new BodyLinks(figures, sections);
+        return new BodyLinks(figures, sections, pictures);
     }
 
     private static int lineOf(Node node) {
