@@ -278,8 +278,8 @@ public final class WorkspaceReader {
             try {
                 long size = Files.size(path);
                 if (size > Picture.MAX_BYTES) {
-                    ctx.error(0, "picture-too-large", name + " is " + (size >> 20) + " MiB: a picture may be at most "
-                            + (Picture.MAX_BYTES >> 20) + " MiB");
+                    ctx.error(0, "picture-too-large", name + " is " + size + " bytes, more than the "
+                            + (Picture.MAX_BYTES >> 20) + " MiB a picture may be");
                     return;
                 }
                 Picture read = new Picture(name, Files.readAllBytes(path));

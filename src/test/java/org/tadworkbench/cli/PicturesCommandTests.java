@@ -1,0 +1,168 @@
+package org.tadworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tadworkbench.word.WordFixtures.paragraph;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import javax.imageio.ImageIO;
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tadworkbench.word.WordFixtures;
+
+/**
+ * Pictures imported from Word as someone keeping the TAD in the workbench meets them: part of the workspace (linted,
+ * no "not part of the workspace format" warning) and published as captioned figures in HTML, PDF and DOCX.
+ */
+class PicturesCommandTests {
+
+    @TempDir
+    Path tmp;
+
+    static byte[] png(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, 0xff0000);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
+    }
+
+    /** A Word TAD with one heading, a paragraph and a picture of its own paragraph with alt text. */
+    private Path tadWithPicture() throws IOException {
+        XWPFDocument doc = WordFixtures.specification();
+        paragraph(doc, "Heading1", "Architecture");
+        paragraph(doc, null, "The layers are these.");
+        XWPFParagraph p = paragraph(doc, null, null);
+        try {
+            p.createRun().addPicture(new ByteArrayInputStream(png(40, 30)), PictureType.PNG, "layers.png",
+                    Units.toEMU(40), Units.toEMU(30));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        p.getRuns().get(0).getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr("Figure 1 The layers");
+        return WordFixtures.save(doc, tmp.resolve("tad.docx"));
+    }
+
+    private Path importedWorkspace() throws IOException {
+        Path ws = tmp.resolve("ws");
+        CliRun run = CliRun.of("docx", "import", tadWithPicture().toString(), "--out", ws.toString());
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        return ws;
+    }
+
+    @Test
+    void aPictureFromWordIsPartOfTheWorkspaceAndLintsClean() throws IOException {
+        Path ws = importedWorkspace();
+
+        CliRun lint = CliRun.of("lint", ws.toString());
+
+        assertThat(ws.resolve("figures/figure-1.png")).exists();
+        assertThat(Files.readString(ws.resolve("sections/1-architecture.md"))).contains("![Figure 1 The layers](figures/figure-1.png)");
+        assertThat(lint.exitCode()).as(lint.all()).isZero();
+        assertThat(lint.out()).contains("0 error(s), 0 warning(s)").doesNotContain("not part of the workspace format");
+    }
+
+    @Test
+    void theBuildShowsThePictureWithItsCaptionInEveryFormat() throws IOException {
+        Path ws = importedWorkspace();
+        Path out = tmp.resolve("site");
+
+        CliRun build = CliRun.of("build", ws.toString(), "--out", out.toString());
+
+        assertThat(build.exitCode()).as(build.all()).isZero();
+        String html = Files.readString(out.resolve("index.html"));
+        assertThat(html).containsPattern("<figure id=\"fig-[^\"]*\" class=\"figure picture\">\\s*<img src=\"data:image/png;base64,"
+                + java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(ws.resolve("figures/figure-1.png")))
+                + "\" alt=\"Figure 1 The layers\" />\\s*<figcaption>Figure 1 The layers</figcaption>");
+        String docx = Files.list(out).map(Path::toString).filter(f -> f.endsWith(".docx")).findFirst().orElseThrow();
+        try (ZipFile zip = new ZipFile(docx)) {
+            assertThat(zip.stream().map(e -> e.getName()).filter(n -> n.startsWith("word/media/"))).singleElement()
+                    .satisfies(name -> assertThat(zip.getInputStream(zip.getEntry(name)).readAllBytes())
+                            .isEqualTo(Files.readAllBytes(ws.resolve("figures/figure-1.png"))));
+            String body = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(body).contains("descr=\"Figure 1 The layers\"").contains(">Figure 1 The layers<");
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                Files.readAllBytes(Files.list(out).filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow()))) {
+            long images = 0;
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+            assertThat(images).isEqualTo(1);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Figure 1 The layers");
+        }
+    }
+
+    @Test
+    void aPictureASectionShowsButTheWorkspaceLacksIsAnErrorAtItsLine() throws IOException {
+        Path ws = importedWorkspace();
+        Files.delete(ws.resolve("figures/figure-1.png"));
+
+        CliRun lint = CliRun.of("lint", ws.toString());
+
+        assertThat(lint.exitCode()).isEqualTo(1);
+        int line = lineOf(ws.resolve("sections/1-architecture.md"), "](figures/figure-1.png)");
+        assertThat(lint.out()).contains("sections/1-architecture.md:" + line
+                + ": error: section 1 shows picture figures/figure-1.png, which the workspace does not hold");
+    }
+
+    @Test
+    void aPictureNoSectionShowsIsAWarning() throws IOException {
+        Path ws = importedWorkspace();
+        Files.write(ws.resolve("figures/spare.png"), png(2, 2));
+
+        CliRun lint = CliRun.of("lint", ws.toString());
+
+        assertThat(lint.exitCode()).isZero();
+        assertThat(lint.out()).contains("figures/spare.png:").contains("warning: figures/spare.png is shown by no section");
+    }
+
+    @Test
+    void aPictureThatIsNotTheImageItsNameSaysOrTooLargeIsAnErrorNamingTheFile() throws IOException {
+        Path ws = importedWorkspace();
+        Files.writeString(ws.resolve("figures/figure-1.png"), "<html>not a picture</html>");
+        try (RandomAccessFile big = new RandomAccessFile(ws.resolve("figures/huge.jpg").toFile(), "rw")) {
+            big.setLength(20L * 1024 * 1024 + 1);
+        }
+        Files.writeString(ws.resolve("figures/notes.txt"), "what the figures show");
+
+        CliRun lint = CliRun.of("lint", ws.toString());
+
+        assertThat(lint.exitCode()).isEqualTo(1);
+        assertThat(lint.out()).contains("error: figures/figure-1.png is not a PNG image as its name says (it starts with bytes 3c 68")
+                .contains("error: figures/huge.jpg is 20971521 bytes, more than the 20 MiB a picture may be")
+                .contains("warning: figures/notes.txt is not a picture of the workspace format");
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    private static List<String> files(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+}
