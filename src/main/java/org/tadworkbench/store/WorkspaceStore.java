@@ -191,7 +191,7 @@ public final class WorkspaceStore {
     }
 
     /** Writes the workspace's pictures; none of their rows may exist yet. */
-    private static void insertPictures(Connection connection, String id, List<Picture> pictures) throws SQLException {
+    static void insertPictures(Connection connection, String id, List<Picture> pictures) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("insert into picture (workspace_id, path, content) values (?, ?, ?)")) {
             for (Picture picture : pictures) {
                 ps.setString(1, id);

@@ -110,6 +110,43 @@ class PicturesCommandTests {
     }
 
     @Test
+    void anEarlierVersionsPicturesLiveInItsOwnFolderAndItsPublicationShowsThem() throws IOException {
+        Path ws = org.tadworkbench.TestWorkspaces.copyOfReference(tmp);
+
+        CliRun imported = CliRun.of("docx", "import", tadWithPicture().toString(), "--into", ws.toString(), "--as-version", "1.0");
+        CliRun lint = CliRun.of("lint", ws.toString());
+        CliRun build = CliRun.of("build", ws.toString(), "--version", "1.0", "--format", "html", "--out", tmp.resolve("site").toString());
+
+        assertThat(imported.exitCode()).as(imported.all()).isZero();
+        assertThat(ws.resolve("figures/1.0/figure-1.png")).exists();
+        assertThat(Files.readString(ws.resolve("versions/1.0/sections/1-architecture.md")))
+                .contains("![Figure 1 The layers](figures/1.0/figure-1.png)");
+        assertThat(lint.out()).doesNotContain("figures/");
+        assertThat(build.exitCode()).as(build.all()).isZero();
+        assertThat(Files.readString(tmp.resolve("site/index.html"))).contains("<img src=\"data:image/png;base64,"
+                + java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(ws.resolve("figures/1.0/figure-1.png"))));
+    }
+
+    @Test
+    void theNextDraftKeepsTheLiveVersionsPicturesAsTheyWere() throws IOException {
+        Path ws = importedWorkspace();
+        Files.writeString(ws.resolve("workspace.yaml"), Files.readString(ws.resolve("workspace.yaml")).replace("status: draft", "status: live"));
+        byte[] published = Files.readAllBytes(ws.resolve("figures/figure-1.png"));
+
+        CliRun opened = CliRun.of("versions", "new", ws.toString());
+        Files.write(ws.resolve("figures/figure-1.png"), png(50, 50)); // the new draft redraws its picture
+        CliRun lint = CliRun.of("lint", ws.toString());
+
+        assertThat(opened.exitCode()).as(opened.all()).isZero();
+        assertThat(Files.readString(ws.resolve("versions/1.0/sections/1-architecture.md")))
+                .contains("![Figure 1 The layers](figures/1.0/figure-1.png)");
+        assertThat(Files.readString(ws.resolve("sections/1-architecture.md"))).contains("](figures/figure-1.png)");
+        assertThat(Files.readAllBytes(ws.resolve("figures/1.0/figure-1.png"))).isEqualTo(published);
+        assertThat(lint.exitCode()).as(lint.all()).isZero();
+        assertThat(lint.out()).doesNotContain("figures/");
+    }
+
+    @Test
     void aPictureASectionShowsButTheWorkspaceLacksIsAnErrorAtItsLine() throws IOException {
         Path ws = importedWorkspace();
         Files.delete(ws.resolve("figures/figure-1.png"));
