@@ -88,7 +88,7 @@ class ImportExportIT {
                 section.references(), section.elements(), section.body() + "\n![Figure 1 The layers](figures/layers.png)\n");
         List<org.tadworkbench.document.Section> sections = new java.util.ArrayList<>(reference.sections());
         sections.set(0, shown);
-        byte[] png = PicturesCommandTests.png(30, 20);
+        byte[] png = org.tadworkbench.TestPictures.png(30, 20);
         new WorkspaceWriter().write(reference.withSections(sections)
                 .withPictures(List.of(new org.tadworkbench.document.Picture("figures/layers.png", png))), withPictures);
 

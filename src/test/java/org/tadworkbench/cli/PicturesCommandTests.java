@@ -1,11 +1,10 @@
 package org.tadworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tadworkbench.TestPictures.png;
 import static org.tadworkbench.word.WordFixtures.paragraph;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
-import javax.imageio.ImageIO;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -30,14 +28,6 @@ class PicturesCommandTests {
 
     @TempDir
     Path tmp;
-
-    static byte[] png(int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(1, 1, 0xff0000);
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
-        return png.toByteArray();
-    }
 
     /** A Word TAD with one heading, a paragraph and a picture of its own paragraph with alt text. */
     private Path tadWithPicture() throws IOException {
