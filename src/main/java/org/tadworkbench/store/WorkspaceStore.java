@@ -556,7 +556,7 @@ public final class WorkspaceStore {
     /** How many rows each table holds for the workspace: what an import reports. */
     public Map<String, Integer> counts(String workspaceId) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String table : List.of("section", "impact_row", "workspace_part")) {
+        for (String table : List.of("section", "impact_row", "workspace_part", "picture")) {
             counts.put(table, query("select count(*) from " + table + " where workspace_id = ?",
                     ps -> ps.setString(1, workspaceId), rs -> rs.getInt(1)).get(0));
         }

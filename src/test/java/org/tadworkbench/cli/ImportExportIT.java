@@ -96,6 +96,7 @@ class ImportExportIT {
         CliRun exported = CliRun.of("export", "--data", data, "--out", tmp.resolve("out").toString());
 
         assertThat(imported.exitCode()).as(imported.all()).isZero();
+        assertThat(imported.out()).contains("56 impact rows, 1 picture");
         assertThat(exported.exitCode()).as(exported.all()).isZero();
         assertThat(relativeFiles(tmp.resolve("out"))).isEqualTo(relativeFiles(withPictures)).contains("figures/layers.png");
         for (String file : relativeFiles(withPictures)) {
