@@ -65,10 +65,27 @@ public record Picture(String path, byte[] bytes) {
     }
 
     /**
-     * Why the bytes are not the image the extension says, or empty when they are: PNG, JPEG and GIF by their
-     * signatures, SVG as UTF-8 text whose first element is {@code <svg}.
+     * What is wrong with the picture, or empty: bytes that are not the image the extension says (PNG, JPEG and GIF by
+     * their signatures, SVG as UTF-8 text whose first element is {@code <svg}), or an SVG that is not self-contained
+     * (a script, a DOCTYPE or entity, or a reference to anything outside it), which the renderers would otherwise
+     * run or fetch.
      */
-    public Optional<String> typeMismatch() {
+    public Optional<String> problem() {
+        Optional<String> type = typeMismatch();
+        if (type.isPresent() || !mediaType().equals("image/svg+xml")) {
+            return type;
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        java.util.regex.Matcher unsafe = UNSAFE_SVG.matcher(text);
+        return unsafe.find() ? Optional.of("is an SVG that is not self-contained (" + unsafe.group().strip()
+                + "): a picture may hold no script, DOCTYPE or entity, and refer to nothing outside it") : Optional.empty();
+    }
+
+    /** In an SVG: a script, a DOCTYPE or entity, an event handler, or a link or url() that is not to a fragment or data. */
+    private static final Pattern UNSAFE_SVG = Pattern.compile("(?i)<script|<!DOCTYPE|<!ENTITY|<foreignObject|\\son[a-z]+\\s*="
+            + "|\\b(?:xlink:)?href\\s*=\\s*[\"'](?!#|data:image/)[^\"']*|url\\(\\s*[\"']?(?!#|data:image/)[^)]*\\)|@import");
+
+    private Optional<String> typeMismatch() {
         boolean matches = switch (extension(path)) {
             case "png" -> startsWith(bytes, 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
             case "jpg", "jpeg" -> startsWith(bytes, 0xff, 0xd8, 0xff);

@@ -357,7 +357,7 @@ public final class WordImport {
                 if (i instanceof Inline.Embedded e && e.kind().equals("image")) {
                     Pictures.Picture picture = pictures.get(seen++);
                     String path = picture == null ? null : folder + "/figure-" + seen + "." + picture.extension();
-                    if (picture != null && !heading && new org.tadworkbench.document.Picture(path, picture.bytes()).typeMismatch().isEmpty()) {
+                    if (picture != null && !heading && new org.tadworkbench.document.Picture(path, picture.bytes()).problem().isEmpty()) {
                         String token = "TADWBFIGURE" + seen + "X";
                         String caption = e.description() == null || e.description().isBlank() ? "Figure " + seen
                                 : e.description().replace('\n', ' ').strip();

@@ -283,7 +283,7 @@ public final class WorkspaceReader {
                     return;
                 }
                 Picture read = new Picture(name, Files.readAllBytes(path));
-                read.typeMismatch().ifPresentOrElse(why -> ctx.error(0, "picture-type", name + " " + why),
+                read.problem().ifPresentOrElse(why -> ctx.error(0, "picture-type", name + " " + why),
                         () -> picture = read);
             } catch (IOException e) {
                 ctx.error(0, "io", "cannot read file: " + e.getMessage());

@@ -100,6 +100,28 @@ class PicturesCommandTests {
     }
 
     @Test
+    void anSvgPictureIsShownInEveryFormat() throws IOException {
+        Path ws = importedWorkspace();
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"60\"><rect width=\"120\" height=\"60\" "
+                + "fill=\"#336\"/></svg>";
+        Files.writeString(ws.resolve("figures/figure-1.svg"), svg);
+        Files.delete(ws.resolve("figures/figure-1.png"));
+        Path section = ws.resolve("sections/1-architecture.md");
+        Files.writeString(section, Files.readString(section).replace("figures/figure-1.png", "figures/figure-1.svg"));
+
+        CliRun build = CliRun.of("build", ws.toString(), "--out", tmp.resolve("site").toString());
+
+        assertThat(build.exitCode()).as(build.all()).isZero();
+        assertThat(Files.readString(tmp.resolve("site/index.html"))).contains("<img src=\"data:image/svg+xml;base64,"
+                + java.util.Base64.getEncoder().encodeToString(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\"");
+        String docx = Files.list(tmp.resolve("site")).map(Path::toString).filter(f -> f.endsWith(".docx")).findFirst().orElseThrow();
+        try (ZipFile zip = new ZipFile(docx)) {
+            assertThat(zip.stream().map(e -> e.getName()).filter(n -> n.startsWith("word/media/")))
+                    .anyMatch(n -> n.endsWith(".svg")).anyMatch(n -> n.endsWith(".png"));
+        }
+    }
+
+    @Test
     void anEarlierVersionsPicturesLiveInItsOwnFolderAndItsPublicationShowsThem() throws IOException {
         Path ws = org.tadworkbench.TestWorkspaces.copyOfReference(tmp);
 
@@ -168,13 +190,16 @@ class PicturesCommandTests {
             big.setLength(20L * 1024 * 1024 + 1);
         }
         Files.writeString(ws.resolve("figures/notes.txt"), "what the figures show");
+        Files.writeString(ws.resolve("figures/fetching.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                + "xmlns:xlink=\"http://www.w3.org/1999/xlink\"><image xlink:href=\"file:///etc/passwd\"/></svg>");
 
         CliRun lint = CliRun.of("lint", ws.toString());
 
         assertThat(lint.exitCode()).isEqualTo(1);
         assertThat(lint.out()).contains("error: figures/figure-1.png is not a PNG image as its name says (it starts with bytes 3c 68")
                 .contains("error: figures/huge.jpg is 20971521 bytes, more than the 20 MiB a picture may be")
-                .contains("warning: figures/notes.txt is not a picture of the workspace format");
+                .contains("warning: figures/notes.txt is not a picture of the workspace format")
+                .contains("error: figures/fetching.svg is an SVG that is not self-contained (xlink:href=\"file:///etc/passwd)");
     }
 
     private static int lineOf(Path file, String text) throws IOException {
