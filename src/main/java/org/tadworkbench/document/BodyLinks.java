@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -26,6 +27,9 @@ public record BodyLinks(List<Target> figures, List<Target> sectionLinks, List<Ta
     /** A view or section named by the body; {@code captioned} tells whether a figure has a caption. */
     public record Target(String id, int lineOffset, boolean captioned) {
     }
+
+    private static final java.util.regex.Pattern PICTURE_IN_HTML = java.util.regex.Pattern.compile(
+            "!\\[((?:[^\\]\\\\]|\\\\.)*)]\\((" + Picture.FOLDER + "[^)\\s]+)\\)");
 
     private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
@@ -65,6 +69,17 @@ public record BodyLinks(List<Target> figures, List<Target> sectionLinks, List<Ta
                             image.getFirstChild() != null));
                 } else if (image.getDestination().startsWith(Picture.FOLDER)) {
                     pictures.add(new Target(image.getDestination(), lineOf(image), image.getFirstChild() != null));
+                }
+            }
+
+            /** A picture in an HTML block (a table with merged cells, as the Word import writes one) is still shown there. */
+            @Override
+            public void visit(HtmlBlock html) {
+                java.util.regex.Matcher m = PICTURE_IN_HTML.matcher(html.getLiteral());
+                int line = lineOf(html);
+                while (m.find()) {
+                    int within = (int) html.getLiteral().substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                    pictures.add(new Target(m.group(2), line + within, !m.group(1).isBlank()));
                 }
             }
 

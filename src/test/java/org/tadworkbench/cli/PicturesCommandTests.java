@@ -183,6 +183,20 @@ class PicturesCommandTests {
     }
 
     @Test
+    void aPictureInATableWithMergedCellsCountsAsShown() throws IOException {
+        Path ws = importedWorkspace();
+        Files.write(ws.resolve("figures/logo.png"), png(3, 3));
+        Path section = ws.resolve("sections/1-architecture.md");
+        Files.writeString(section, Files.readString(section)
+                + "\n<table>\n<tr><td rowspan=\"2\">![The logo](figures/logo.png)</td><td>A</td></tr>\n<tr><td>B</td></tr>\n</table>\n");
+
+        CliRun lint = CliRun.of("lint", ws.toString());
+
+        assertThat(lint.exitCode()).as(lint.all()).isZero();
+        assertThat(lint.out()).doesNotContain("logo.png");
+    }
+
+    @Test
     void aPictureThatIsNotTheImageItsNameSaysOrTooLargeIsAnErrorNamingTheFile() throws IOException {
         Path ws = importedWorkspace();
         Files.writeString(ws.resolve("figures/figure-1.png"), "<html>not a picture</html>");
