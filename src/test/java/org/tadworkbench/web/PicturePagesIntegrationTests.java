@@ -91,6 +91,15 @@ class PicturePagesIntegrationTests {
     }
 
     @Test
+    void aVersionsPublicationDownloadedFromTheServerShowsItsPicture() throws Exception {
+        String html = mvc.perform(get("/versions/2.0/tad.html")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("<img src=\"data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(publishedPng)
+                + "\" alt=\"Figure 1 The &lt;layers&gt;\" />");
+    }
+
+    @Test
     void aPictureIsServedOnlyWhereItsTextShowsItAndToWhoeverMayReadThatText() throws Exception {
         assertThat(mvc.perform(get("/figures/spare.png").with(drafter())).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/figures/2.0/layers.png").with(drafter())).andReturn().getResponse().getStatus()).isEqualTo(404);
