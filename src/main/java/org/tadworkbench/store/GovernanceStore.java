@@ -514,6 +514,9 @@ public final class GovernanceStore {
             Jdbc.update(c, "delete from snapshot_section where workspace_id = ? and version = ?", workspace, kept);
             Jdbc.update(c, "delete from snapshot_part where workspace_id = ? and version = ?", workspace, kept);
             WorkspaceStore.insertSnapshots(c, workspace, List.of(opened.snapshot()));
+            Jdbc.update(c, "delete from picture where workspace_id = ? and path like ?", workspace,
+                    org.tadworkbench.document.Picture.FOLDER + kept + "/%");
+            WorkspaceStore.insertPictures(c, workspace, opened.pictures());
             audit(c, workspace, actor, "draft-started", "version", opened.version().version(),
                     NextDraft.versionsLine(before.manifest()), NextDraft.versionsLine(opened.workspace().manifest())
                             + "\nkept as the snapshot of version " + kept + ": " + opened.snapshot().sections().size()
