@@ -73,7 +73,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, AUDIT_PAGES).hasAnyRole(AUDIT_ROLES)
                         // Review: editing sections, opening consultations, comments and dispositions (web-comments).
-                        .requestMatchers("/sections/*/edit").hasAnyRole(EDITING_ROLES)
+                        .requestMatchers("/sections/*/edit", "/versions/earlier").hasAnyRole(EDITING_ROLES)
                         .requestMatchers("/versions/*/consultation/new", "/versions/*/consultations").hasRole("QUALITY_ASSURANCE")
                         .requestMatchers(HttpMethod.POST, "/versions/*/comments").authenticated()
                         .requestMatchers(HttpMethod.POST, "/comments/*/dispositions", "/consultations/*/comments/import")

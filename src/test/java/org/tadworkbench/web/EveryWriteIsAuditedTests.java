@@ -73,6 +73,9 @@ class EveryWriteIsAuditedTests {
     private Map<String, Step> cases() throws Exception {
         Map<String, Step> cases = new LinkedHashMap<>();
         LocalDate opens = LocalDate.of(2019, 3, 12);
+        cases.put("POST /versions/earlier", new Step("dora", AccountRole.DRAFTER, opens,
+                multipart("/versions/earlier").file(new MockMultipartFile("file", "tad-1.5.docx", "application/octet-stream",
+                        earlierVersionDocx())).param("version", "1.5")));
         cases.put("POST /sections/{number}", new Step("dora", AccountRole.DRAFTER, opens,
                 post("/sections/1.1").param("revision", "1").param("text", "Edited while a draft.")));
         cases.put("POST /releases/{id}/impacts/{row}/status", new Step("dora", AccountRole.DRAFTER, opens,
@@ -109,6 +112,14 @@ class EveryWriteIsAuditedTests {
         cases.put("POST /versions/{version}/next-draft", new Step("quinn", AccountRole.QUALITY_ASSURANCE, LocalDate.of(2019, 6, 3),
                 post("/versions/3.0/next-draft")));
         return cases;
+    }
+
+    /** A Word TAD of a version before the workbench: one numbered section. */
+    private static byte[] earlierVersionDocx() throws java.io.IOException {
+        var doc = org.tadworkbench.word.WordFixtures.specification();
+        org.tadworkbench.word.WordFixtures.paragraph(doc, "Heading1", "Introduction");
+        org.tadworkbench.word.WordFixtures.paragraph(doc, null, "The TAD as it was issued in version 1.5.");
+        return org.tadworkbench.word.WordFixtures.bytes(doc);
     }
 
     @Test
