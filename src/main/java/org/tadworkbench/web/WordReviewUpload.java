@@ -108,8 +108,8 @@ class WordReviewUpload {
                 c.resolved(), c.quote(), c.source());
     }
 
+    /** The reader's message as a sentence; it starts with the file's name, which keeps its case. */
     private static String sentence(String message) {
-        String s = message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
-        return s.endsWith(".") ? s : s + ".";
+        return message.endsWith(".") ? message : message + ".";
     }
 }
