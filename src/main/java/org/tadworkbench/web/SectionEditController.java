@@ -38,6 +38,10 @@ import org.tadworkbench.workspace.WorkspaceJson;
  * sent anyway is refused (409) with the typed text shown to copy. Before anything is stored the build checks run on
  * the section's new text ({@link SectionChecks}): errors refuse the save (422, the form again with the text and
  * each error by line), warnings are shown after the save. The preview renders tables and figures as published.
+ * <p>
+ * A reviewer's proposed change is applied through the same save (the comment's "Apply" form posts the section with
+ * the paragraph replaced); when the section has moved on since the reviewer's copy, {@code /comments/{id}/apply}
+ * opens the conflict page on the two texts instead.
  */
 @Controller
 class SectionEditController {
