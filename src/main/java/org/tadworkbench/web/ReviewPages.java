@@ -31,8 +31,8 @@ class ReviewPages {
      * One comment as shown: its text and proposed change as safe HTML, the disposition in force (or null), and the
      * path of what it is on ({@code /sections/4.2.1#p3} for a paragraph, numbered as the section page numbers it;
      * null for the whole document). A comment from a Word file also has the file it came from, and, for a proposed
-     * change to a paragraph, the redline of the paragraph as quoted against the proposal (escaped, {@code <ins>} and
-     * {@code <del>} with their spoken labels) and how a drafter may apply it (or null). Its replies follow it, oldest
+     * change, the redline of the text as quoted against the proposal (escaped, {@code <ins>} and {@code <del>} with
+     * their spoken labels) and, for one to a paragraph, how a drafter may apply it (or null). Its replies follow it, oldest
      * first.
      */
     record CommentView(Comment comment, String target, String textHtml, String proposedHtml, Disposition disposition,
@@ -124,7 +124,7 @@ class ReviewPages {
     private CommentView view(Comment c, Optional<Disposition> disposition, String contextPath, Apply apply) {
         String sections = contextPath + "/sections/";
         String redline = null;
-        if (c.isProposedChange()) {
+        if (c.quote() != null && c.proposedChange() != null) { // a Word file's tracked changes: text as it stood, and after
             StringBuilder html = new StringBuilder();
             HtmlRedline.runs(html, WordComparison.of(c.quote(), c.proposedChange()).runs());
             redline = html.toString();
