@@ -31,7 +31,16 @@ final class ReviewedWordCopy {
      * with Track Changes at the end of paragraph {@code changed} (1 or 2).
      */
     static byte[] docx(String comment, String inserted, int changed) throws Exception {
+        return docx(comment, inserted, changed, null);
+    }
+
+    /** The same, naming itself (as the reviewer copy does) the copy of version {@code copyOf} of sec-tad when given. */
+    static byte[] docx(String comment, String inserted, int changed, String copyOf) throws Exception {
         XWPFDocument doc = new XWPFDocument();
+        if (copyOf != null) {
+            doc.getProperties().getCustomProperties().addProperty(ReviewAnchors.WORKSPACE_PROPERTY, "sec-tad");
+            doc.getProperties().getCustomProperties().addProperty(ReviewAnchors.VERSION_PROPERTY, copyOf);
+        }
         XWPFParagraph heading = doc.createParagraph();
         heading.getCTP().addNewBookmarkStart().setName(ReviewAnchors.section(SECTION));
         WordFixtures.run(heading, SECTION + " Hand Held Terminal (HHT)");

@@ -78,6 +78,10 @@ class WordReviewPagesIntegrationTests {
                 .doesNotContain("word-respondent");
         mvc.perform(upload("/versions/3.0/comments/word", "internal.docx", internal).with(RITA).with(csrf()))
                 .andExpect(status().isForbidden());
+        String otherVersion = mvc.perform(upload("/versions/3.0/comments/word", "copy-2.0.docx",
+                        ReviewedWordCopy.docx("On 2.0.", " Old.", 1, "2.0")).with(ReviewPagesIntegrationTests.drafter("dora")).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(otherVersion).contains("copy-2.0.docx is the reviewer copy of version 2.0, not of version 3.0");
         assertThat(comments()).isEmpty();
 
         mvc.perform(upload("/versions/3.0/comments/word", "internal.docx", internal)
@@ -137,6 +141,9 @@ class WordReviewPagesIntegrationTests {
                 "<ins><span class=\"vh\">inserted: </span>", "Installers carry it.", "Which &lt;i&gt;terminal&lt;/i&gt;?",
                 "id=\"word-respondent\"")
                 .doesNotContain("<i>terminal</i>", "Apply to section");
+        // the section's own page shows the same thread
+        assertThat(mvc.perform(get("/sections/" + SECTION).with(QA)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("Reply " + reply.id() + " to comment " + top.id(), "comment-redline");
         // the thread: the reply sits inside its comment's article
         assertThat(page.indexOf("id=\"comment-" + reply.id() + "\"")).isBetween(page.indexOf("id=\"comment-" + top.id() + "\""),
                 page.indexOf("id=\"comment-" + change.id() + "\""));
