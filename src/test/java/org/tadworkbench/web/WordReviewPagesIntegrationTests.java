@@ -93,6 +93,10 @@ class WordReviewPagesIntegrationTests {
             assertThat(c.consultationId()).isNull();
             assertThat(c.organisation()).isEqualTo("SECAS");
         });
+        // internal review: the text may be edited, so a drafter sees the change ready to apply
+        assertThat(mvc.perform(get("/versions/3.0/comments").with(ReviewPagesIntegrationTests.drafter("dora")))
+                .andReturn().getResponse().getContentAsString())
+                .contains("aria-label=\"Replies to comment 1\"", "<button type=\"submit\">Apply to section " + SECTION + "</button>");
     }
 
     @Test
