@@ -77,7 +77,7 @@ class ReadingRoom {
 
     /** One choice of the version switcher: "2.0 (live)". */
     record VersionChoice(String version, String state, boolean shown) {
-        String label() {
+        public String label() {
             return version + " (" + state + ")";
         }
     }
