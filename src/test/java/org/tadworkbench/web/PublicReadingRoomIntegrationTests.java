@@ -58,6 +58,13 @@ class PublicReadingRoomIntegrationTests {
     }
 
     @Test
+    void theDashboardCountsTheTextEachReaderReads() throws Exception {
+        assertThat(body(get("/"), 200)).contains("<strong>68</strong> sections in the outline", "<strong>34</strong> glossary terms");
+        assertThat(body(get("/").with(drafter()), 200)).contains("<strong>69</strong> sections in the outline",
+                "<strong>41</strong> glossary terms");
+    }
+
+    @Test
     void theDraftStaysClosedToThePublicUnderEveryRoute() throws Exception {
         for (RequestPostProcessor reader : new RequestPostProcessor[] {ANONYMOUS, RESPONDENT}) {
             assertThat(body(get("/versions/3.0/sections/4.2.6").with(reader), 403)).doesNotContain(DRAFT_ONLY_4_2_6);
