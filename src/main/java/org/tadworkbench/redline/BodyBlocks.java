@@ -55,7 +55,7 @@ record BodyBlocks(List<Block> blocks) {
     }
 
     /** One paragraph's runs and the break that ends it (null for the last paragraph). */
-    private record Unit(List<TextRun> runs, TextRun end) {
+    record Unit(List<TextRun> runs, TextRun end) {
         boolean isTable() {
             return runs.stream().anyMatch(r -> r.text().contains(TextRun.TABLE_ROW));
         }
@@ -67,7 +67,8 @@ record BodyBlocks(List<Block> blocks) {
         }
     }
 
-    private static List<Unit> units(List<TextRun> body) {
+    /** The paragraphs of compared text, each with the break that ends it. */
+    static List<Unit> units(List<TextRun> body) {
         List<Unit> units = new ArrayList<>();
         List<TextRun> current = new ArrayList<>();
         for (TextRun run : body) {

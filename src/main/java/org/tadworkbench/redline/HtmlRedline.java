@@ -107,6 +107,49 @@ public final class HtmlRedline {
         return h.toString();
     }
 
+    /**
+     * A section's changes alone, for a page that shows the section's own text beside them: each paragraph and table
+     * with an insertion or deletion, marked as {@link #render} marks them, in order; an ellipsis paragraph stands for
+     * each stretch of unchanged ones left out. Empty when the body did not change.
+     */
+    public static String changedParts(List<TextRun> body) {
+        StringBuilder h = new StringBuilder();
+        boolean skipped = false;
+        for (BodyBlocks.Block block : BodyBlocks.of(body).blocks()) {
+            List<BodyBlocks.Unit> paragraphs = block instanceof BodyBlocks.Text text ? BodyBlocks.units(text.runs()) : List.of();
+            if (block instanceof BodyBlocks.Table table) {
+                if (table.rows().stream().anyMatch(r -> r.kind() != RunKind.EQUAL
+                        || r.cells().stream().anyMatch(HtmlRedline::changes))) {
+                    h.append(skipped ? "<p>\u2026</p>" : "");
+                    table(h, table);
+                    skipped = false;
+                } else {
+                    skipped = true;
+                }
+            }
+            for (BodyBlocks.Unit paragraph : paragraphs) {
+                // A break only one version has (a paragraph split or joined) is a change too, shown as a pilcrow.
+                boolean brokenDifferently = paragraph.end() != null && paragraph.end().kind() != RunKind.EQUAL;
+                if (!changes(paragraph.runs()) && !brokenDifferently) {
+                    skipped = true;
+                    continue;
+                }
+                h.append(skipped ? "<p>\u2026</p>" : "").append("<p>");
+                runs(h, paragraph.runs());
+                if (brokenDifferently) {
+                    runs(h, List.of(new TextRun(paragraph.end().kind(), " \u00b6")));
+                }
+                h.append("</p>");
+                skipped = false;
+            }
+        }
+        return h.isEmpty() ? "" : h.append(skipped ? "<p>\u2026</p>" : "").toString();
+    }
+
+    private static boolean changes(List<TextRun> runs) {
+        return runs.stream().anyMatch(r -> r.kind() != RunKind.EQUAL);
+    }
+
     /** The body: text as it reads (white space kept), tables as tables with their changed cells marked. */
     private static void body(StringBuilder h, List<TextRun> body) {
         if (body.isEmpty()) {

@@ -13,9 +13,11 @@ import org.tadworkbench.workspace.Workspace;
 class DashboardController {
 
     private final CurrentWorkspace current;
+    private final VersionAccess access;
 
-    DashboardController(CurrentWorkspace current) {
+    DashboardController(CurrentWorkspace current, VersionAccess access) {
         this.current = current;
+        this.access = access;
     }
 
     @GetMapping("/")
@@ -31,9 +33,11 @@ class DashboardController {
         model.addAttribute("manifest", manifest);
         model.addAttribute("versions", manifest.versions().stream().map(v -> new VersionLine(v,
                 currentVersion.filter(v::equals).isPresent(), liveVersion.filter(v::equals).isPresent())).toList());
-        model.addAttribute("sectionCount", ws.sections().size());
+        // The sizes of the text this reader reads at /outline: the draft's, or the live version's for the public.
+        Optional<String> reading = access.readingVersion(ws);
+        model.addAttribute("sectionCount", reading.flatMap(ws::sectionsOf).orElse(ws.sections()).size());
         model.addAttribute("specCount", ws.specs().specs().size());
-        model.addAttribute("termCount", ws.glossary().size());
+        model.addAttribute("termCount", reading.map(ws::glossaryOf).orElse(ws.glossary()).size());
         model.addAttribute("releases", ws.releases().stream().map(ReleaseSummary::of).toList());
         return "dashboard/showDashboard";
     }

@@ -19,7 +19,12 @@ import org.tadworkbench.review.CommentTarget;
 import org.tadworkbench.traceability.SuspectCitations;
 import org.tadworkbench.workspace.Workspace;
 
-/** One section of the current version (if the reader may see it, {@link VersionAccess}): its text, what it cites, its neighbours, and every impact row that changes it. */
+/**
+ * One section of the current version (if the reader may see it, {@link VersionAccess}): its text, what it cites, its
+ * neighbours, every impact row that changes it, and what changed since the live version. A reader who may not see
+ * the draft reads the live version's section here instead ({@link VersionAccess#readingVersion}, the public reading
+ * room), or a 404 page when the live version has no such section.
+ */
 @Controller
 class SectionController {
 
@@ -28,21 +33,28 @@ class SectionController {
     private final VersionAccess access;
     private final ReviewPages review;
     private final SpecDiffs diffs;
+    private final ReadingRoom room;
 
     SectionController(CurrentWorkspace current, MarkdownRenderer markdown, VersionAccess access, ReviewPages review,
-                      SpecDiffs diffs) {
+                      SpecDiffs diffs, ReadingRoom room) {
         this.current = current;
         this.markdown = markdown;
         this.access = access;
         this.review = review;
         this.diffs = diffs;
+        this.room = room;
     }
 
     @GetMapping("/sections/{number}")
     String showSection(@PathVariable String number, @RequestParam(name = "paragraph", required = false) Integer paragraph,
                        HttpServletRequest request, Model model) {
         Workspace ws = current.require();
-        access.requireCurrent(ws);
+        String reading = access.readingVersion(ws).orElse(null);
+        if (reading == null) {
+            access.requireCurrent(ws);
+        } else if (!ReadingRoom.isCurrent(ws, reading)) {
+            return room.showSection(ws, reading, number, request, model);
+        }
         List<Section> sections = ws.sections();
         Section section = ws.section(number)
                 .orElseThrow(() -> new PageNotFoundException("There is no section " + number + " in the outline."));
@@ -71,6 +83,8 @@ class SectionController {
         boolean onParagraph = paragraph != null && paragraph >= 1;
         model.addAttribute("defaultTarget", onParagraph ? "paragraph" : "section");
         model.addAttribute("defaultRef", onParagraph ? number + "#" + paragraph : number);
+        model.addAttribute("sinceLive", room.changeSinceLive(ws, number).orElse(null));
+        ws.manifest().currentVersion().ifPresent(v -> room.addVersion(model, ws, v.version(), number));
         return "sections/showSection";
     }
 

@@ -1,11 +1,14 @@
 package org.tadworkbench.web;
 
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.tadworkbench.account.AccountRole;
 import org.tadworkbench.document.DocumentVersion;
+import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.review.DocumentState;
 import org.tadworkbench.workspace.Workspace;
 
@@ -16,6 +19,8 @@ import org.tadworkbench.workspace.Workspace;
  * (chair and members) and administrators; respondents, TBEC members outside the consultation and anonymous readers
  * get a 403 page that says why ({@link VersionHiddenException}). Use {@link #requireCurrent} on pages of the current
  * draft's sections and {@link #require} on pages of a named version; {@link #mayRead} to show or hide a link.
+ * {@link #readingVersion} is the public reading room's rule: a reader who may not read the draft reads the live
+ * version at /outline and /sections/{n} instead.
  */
 @Component
 class VersionAccess {
@@ -69,6 +74,35 @@ class VersionAccess {
     /** {@link #require} for the current version, whose sections /outline and /sections/{n} show. */
     void requireCurrent(Workspace ws) {
         ws.manifest().currentVersion().ifPresent(current -> require(ws, current.version()));
+    }
+
+    /**
+     * The version whose text /outline and /sections/{n} show this reader: the current version when they may read it,
+     * else the live version when the workspace keeps its text (the public reading room); empty when neither, and then
+     * {@link #requireCurrent} says why.
+     */
+    Optional<String> readingVersion(Workspace ws) {
+        Optional<String> current = ws.manifest().currentVersion().map(DocumentVersion::version);
+        if (current.isEmpty() || mayRead(ws, current.get())) {
+            return current;
+        }
+        return liveVersion(ws).filter(live -> mayRead(ws, live));
+    }
+
+    /** The version in force (state live) whose text the workspace keeps; the newest if several say so. */
+    Optional<String> liveVersion(Workspace ws) {
+        return versionsWithText(ws).stream().filter(v -> state(ws, v) == DocumentState.LIVE).findFirst();
+    }
+
+    /** The versions with text that this reader may read, newest first: the choices of the version switcher. */
+    List<String> readableVersions(Workspace ws) {
+        return versionsWithText(ws).stream().filter(v -> mayRead(ws, v)).toList();
+    }
+
+    private static List<String> versionsWithText(Workspace ws) {
+        return ws.manifest().versions().stream().map(DocumentVersion::version)
+                .filter(v -> ws.sectionsOf(v).filter(sections -> !sections.isEmpty()).isPresent())
+                .sorted(Comparator.comparing((String v) -> SectionNumber.parse(v)).reversed()).toList();
     }
 
     private Optional<String> refusalFor(Workspace ws, String version) {

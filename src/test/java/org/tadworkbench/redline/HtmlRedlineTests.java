@@ -3,9 +3,11 @@ package org.tadworkbench.redline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tadworkbench.document.Section;
 import org.tadworkbench.workspace.Workspace;
 
 /** The HTML redline: inline changes, summary first, escaping, self-containment, determinism. */
@@ -40,6 +42,23 @@ class HtmlRedlineTests {
                 .contains("<a href=\"#removed-4.2.8\">")
                 .contains("<section class=\"change removed\" id=\"removed-4.2.8\">")
                 .contains("<section class=\"change added\" id=\"s-4.2.6\">");
+    }
+
+    @Test
+    void aSectionsChangedPartsShowOnlyTheParagraphsThatChangedWithEllipsesForTheRest() {
+        String text = "First paragraph stays.\n\nThe gateway sends messages.\n\nLast paragraph stays too.";
+        String parts = HtmlRedline.changedParts(sectionBody(text, text.replace("messages", "<commands>")));
+
+        assertThat(parts).startsWith("<p>\u2026</p><p>The gateway sends ").endsWith("</p><p>\u2026</p>")
+                .contains("<ins><span class=\"vh\">inserted: </span>&lt;commands&gt;")
+                .doesNotContain("First paragraph", "Last paragraph");
+        assertThat(HtmlRedline.changedParts(sectionBody(text, text))).isEmpty();
+    }
+
+    /** The compared body of section 1 from one text to the other. */
+    private static List<TextRun> sectionBody(String older, String newer) {
+        return Redline.of("TAD", "1.0", "2.0", null, List.of(new Section("1", "One", null, List.of(), List.of(), older)),
+                List.of(new Section("1", "One", null, List.of(), List.of(), newer))).sections().get(0).body();
     }
 
     @Test

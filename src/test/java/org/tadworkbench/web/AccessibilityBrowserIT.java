@@ -6,10 +6,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tadworkbench.account.Account;
+import org.tadworkbench.account.AccountRole;
+import org.tadworkbench.account.AccountStore;
 
 /** The main pages over the reference workspace, in Chromium, checked by axe-core: no serious or critical violation. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -21,6 +26,8 @@ class AccessibilityBrowserIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    AccountStore accounts;
 
     @BeforeAll
     static void launch() {
@@ -36,9 +43,30 @@ class AccessibilityBrowserIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/login", "/specs", "/releases/smets1-services/impacts", "/impact/coverage", "/model",
-            "/model/views", "/plan", "/versions", "/notices"})
+            "/model/views", "/plan", "/versions", "/notices",
+            // The public reading room, as an anonymous reader sees it: the live version's pages and its switcher.
+            "/outline", "/sections/2.1", "/sections/4.1.4", "/glossary", "/references", "/versions/2.0/outline"})
     void pageHasNoSeriousOrCriticalAccessibilityViolation(String path) {
         chromium.assertPageAccessible(port, path);
+    }
+
+    /** A draft section as an insider reads it, with its changes since the live version marked. */
+    @Test
+    void aDraftSectionWithItsChangesSinceTheLiveVersionIsAccessible() {
+        accounts.add(new Account("dora", "Dora Drafter", AccountRole.DRAFTER, "SECAS", null, true, null),
+                "a passphrase long enough", "tester");
+        Page page = chromium.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("#username").fill("dora");
+        page.locator("#password").fill("a passphrase long enough");
+        page.locator("form.sign-in-form button[type=submit]").click();
+        page.navigate("http://localhost:" + port + "/sections/2.1");
+
+        assertThat(page.locator("#since-live-heading").innerText()).contains("Changes since the live version 2.0");
+        Chromium.screenshot(page, "a11y-draft-section-since-live");
+        Chromium.assertAccessible(page);
+        chromium.assertNoContentSecurityPolicyViolation(page);
+        page.context().close();
     }
 
     /**

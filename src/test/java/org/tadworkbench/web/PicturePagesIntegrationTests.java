@@ -104,8 +104,10 @@ class PicturePagesIntegrationTests {
         assertThat(mvc.perform(get("/figures/spare.png").with(drafter())).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/figures/2.0/layers.png").with(drafter())).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/versions/2.0/figures/layers.png")).andReturn().getResponse().getStatus()).isEqualTo(404);
-        // The draft's text is kept from readers who are not signed in before publication: so is its picture.
-        assertThat(mvc.perform(get("/sections/1.1")).andReturn().getResponse().getStatus()).isEqualTo(403);
+        // The draft's text is kept from readers who are not signed in before publication: so is its picture. They
+        // read the live version's section instead, with the live version's picture.
+        assertThat(mvc.perform(get("/sections/1.1")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("<img src=\"/versions/2.0/figures/2.0/layers.png\"").doesNotContain("src=\"/figures/layers.png\"");
         assertThat(mvc.perform(get("/figures/layers.png")).andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 }
