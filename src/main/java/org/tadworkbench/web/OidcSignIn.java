@@ -11,7 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -79,8 +82,16 @@ class OidcSignIn {
         http.oauth2Login(login -> login.loginPage("/login")
                 .clientRegistrationRepository(this::registration)
                 .authorizedClientRepository(new NotKept())
-                .userInfoEndpoint(user -> user.oidcUserService(this::signIn))
                 .successHandler(target).failureHandler(target));
+    }
+
+    /**
+     * Spring's check of the provider's answer (code exchanged for tokens, the ID token verified with the provider's
+     * keys, issuer, audience, expiry and nonce), then {@link #signIn}: added to the one authentication manager beside
+     * the form's password check, since the filter chain is given that manager rather than building its own.
+     */
+    AuthenticationProvider authenticationProvider() {
+        return new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(), this::signIn);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -142,10 +143,14 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager signIn(AccountStore accounts, SignInThrottle throttle) {
+    AuthenticationManager signIn(AccountStore accounts, SignInThrottle throttle, ObjectProvider<OidcSignIn> oidc) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         passwords.setPasswordEncoder(Passwords.encoder());
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        java.util.List<AuthenticationProvider> providers = new java.util.ArrayList<>();
+        providers.add(new ThrottledAuthenticationProvider(passwords, throttle));
+        // Issue 16: the identity provider's ID tokens, verified, when tad.oidc.issuer is set (OidcSignIn).
+        oidc.ifAvailable(provider -> providers.add(provider.authenticationProvider()));
+        return new ProviderManager(providers);
     }
 
     @Bean
