@@ -82,7 +82,12 @@ class OidcSignIn {
         http.oauth2Login(login -> login.loginPage("/login")
                 .clientRegistrationRepository(this::registration)
                 .authorizedClientRepository(new NotKept())
-                .successHandler(target).failureHandler(target));
+                .successHandler(target)
+                .failureHandler((request, response, e) -> {
+                    // Why, for the administrator: the page tells the person only that it could not be verified.
+                    LOG.info("Sign-in through {} refused: {}", settings.issuer(), e.getMessage());
+                    target.onAuthenticationFailure(request, response, e);
+                }));
     }
 
     /**

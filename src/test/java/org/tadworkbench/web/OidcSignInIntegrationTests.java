@@ -30,6 +30,9 @@ import okhttp3.Headers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +51,7 @@ import org.tadworkbench.account.AccountStore;
  * the token request to the provider and changes the signed token's claims on the way back, as a man in the middle
  * would.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:oidc;DB_CLOSE_DELAY=-1",
         "tad.initial-workspace=src/test/resources/workspaces/mini",
@@ -176,16 +180,17 @@ class OidcSignInIntegrationTests {
     }
 
     @Test
-    void anIdTokenFromAnotherIssuerIsRefused() {
+    void anIdTokenFromAnotherIssuerIsRefused(CapturedOutput log) {
         Browser browser = new Browser(port);
         HttpResponse<String> refused = signIn(browser, "sub-ivan", Map.of("preferred_username", "ivan",
                 "groups", List.of("tad-admins"), "iss", "http://localhost:1/another-issuer"));
         assertRefused(browser, refused, "could not be verified");
         assertThat(accounts.find("ivan")).isEmpty();
+        assertThat(log.getOut()).contains("[invalid_id_token]", "invalid claims", "iss=http://localhost:1/another-issuer");
     }
 
     @Test
-    void anExpiredIdTokenIsRefused() {
+    void anExpiredIdTokenIsRefused(CapturedOutput log) {
         Browser browser = new Browser(port);
         // Signed by the provider an hour ago, expired ten minutes ago (well past Spring's minute of clock skew).
         Instant now = Instant.now();
@@ -195,10 +200,11 @@ class OidcSignInIntegrationTests {
         HttpResponse<String> refused = followFlow(browser);
         assertRefused(browser, refused, "could not be verified");
         assertThat(accounts.find("eve")).isEmpty();
+        assertThat(log.getOut()).contains("[invalid_id_token]", "Jwt expired at");
     }
 
     @Test
-    void anIdTokenChangedAfterSigningIsRefused() {
+    void anIdTokenChangedAfterSigningIsRefused(CapturedOutput log) {
         // The provider signs a token for a drafter; on its way back the groups claim is changed to the administrators'.
         TOKEN_RESPONSE.set(json -> withIdTokenClaims(json, claims -> claims.replace("\"tad-drafters\"", "\"tad-admins\"")));
         Browser browser = new Browser(port);
@@ -206,6 +212,7 @@ class OidcSignInIntegrationTests {
                 "groups", List.of("tad-drafters")));
         assertRefused(browser, refused, "could not be verified");
         assertThat(accounts.find("tom")).isEmpty();
+        assertThat(log.getOut()).contains("[invalid_id_token]", "Invalid signature");
 
         // The same flow untouched signs in: the refusal was the tampering's.
         TOKEN_RESPONSE.set(null);
