@@ -1,6 +1,5 @@
 package org.tadworkbench.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,8 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param partyCategory         else this category
  * @param roleClaim             the claim (a string or a list of strings, e.g. groups) that {@code roles} maps
  * @param roles                 claim value to role ({@code tad.oidc.roles.tad-drafters=drafter}; values with other
- *                              characters in brackets: {@code tad.oidc.roles[SECAS Drafters]=drafter}), tried in the
- *                              order written; the first value the claim holds gives the role, none gives no role
+ *                              characters in brackets: {@code tad.oidc.roles[TAD_Drafters]=drafter}); a value the
+ *                              claim holds gives its role, none gives no role, two different roles are refused
  */
 @ConfigurationProperties("tad.oidc")
 record OidcProperties(String issuer, String clientId, String clientSecret, String name, List<String> scopes,
@@ -34,7 +33,7 @@ record OidcProperties(String issuer, String clientId, String clientSecret, Strin
         scopes = scopes == null || scopes.isEmpty() ? List.of("openid", "profile", "email") : List.copyOf(scopes);
         usernameClaim = blank(usernameClaim) ? "preferred_username" : usernameClaim.strip();
         displayNameClaim = blank(displayNameClaim) ? "name" : displayNameClaim.strip();
-        roles = roles == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(roles));
+        roles = roles == null ? Map.of() : Map.copyOf(roles);
     }
 
     boolean configured() {

@@ -4,6 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -55,7 +59,7 @@ class OidcSignIn {
     private static final Logger LOG = LoggerFactory.getLogger(OidcSignIn.class);
 
     private final OidcProperties settings;
-    private final Map<String, AccountRole> roles = new java.util.LinkedHashMap<>();
+    private final Map<String, AccountRole> roles = new java.util.HashMap<>();
     private final AccountStore accounts;
     private final OidcUserService verifier = new OidcUserService();
     private volatile ClientRegistration registration;
@@ -163,13 +167,21 @@ class OidcSignIn {
         }
     }
 
-    /** The first mapping, in the order written, whose value the role claim holds; none: no role. */
+    /**
+     * The role the claim's values map to; none: no role. Values mapping to two different roles are refused, as an
+     * account has one role and no order of the mapping (lost in some property sources) should pick it silently.
+     */
     private AccountRole role(Map<String, Object> claims) {
         Object claim = settings.roleClaim() == null ? null : claims.get(settings.roleClaim());
-        Collection<?> held = claim instanceof Collection<?> values ? values : claim == null ? java.util.List.of() : java.util.List.of(claim);
-        java.util.Set<String> values = held.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
-        return roles.entrySet().stream().filter(e -> values.contains(e.getKey())).map(Map.Entry::getValue)
-                .findFirst().orElse(AccountRole.NONE);
+        Collection<?> held = claim instanceof Collection<?> values ? values : claim == null ? List.of() : List.of(claim);
+        Set<AccountRole> mapped = held.stream().map(String::valueOf).map(roles::get).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(AccountRole.class)));
+        if (mapped.size() > 1) {
+            throw refused("Your identity provider's " + settings.roleClaim() + " give several roles ("
+                    + mapped.stream().map(AccountRole::code).collect(Collectors.joining(", "))
+                    + ") and an account has one: ask an administrator to change the mapping or your groups.");
+        }
+        return mapped.stream().findFirst().orElse(AccountRole.NONE);
     }
 
     private static Optional<String> text(Map<String, Object> claims, String claim) {
