@@ -88,7 +88,8 @@ class OidcSignIn {
                 .authorizedClientRepository(new NotKept())
                 .successHandler(target)
                 .failureHandler((request, response, e) -> {
-                    // Why, for the administrator: the page tells the person only that it could not be verified.
+                    // Why, for the administrator: for a token that failed Spring's checks the page says only that
+                    // the answer could not be verified (OidcSignIn.problem); the log keeps which check it failed.
                     LOG.info("Sign-in through {} refused: {}", settings.issuer(), e.getMessage());
                     target.onAuthenticationFailure(request, response, e);
                 }));
