@@ -1,6 +1,8 @@
 package org.tadworkbench.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpServletResponse;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -27,7 +29,11 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -83,10 +89,13 @@ class OidcSignIn {
 
     /** Adds the provider's sign-in to the one filter chain; successes and failures end where the form's do. */
     void configure(HttpSecurity http, SignInTarget target) throws Exception {
+        DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(
+                this::registration, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         http.oauth2Login(login -> login.loginPage("/login")
                 .clientRegistrationRepository(this::registration)
                 .authorizedClientRepository(new NotKept())
-                .successHandler(target)
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(new KeepingNext(requests)))
+                .successHandler((request, response, auth) -> target.onAuthenticationSuccess(KeepingNext.restored(request), response, auth))
                 .failureHandler((request, response, e) -> {
                     // Why, for the administrator: for a token that failed Spring's checks the page says only that
                     // the answer could not be verified (OidcSignIn.problem); the log keeps which check it failed.
@@ -202,6 +211,60 @@ class OidcSignIn {
         return Optional.of(REFUSED.equals(e.getError().getErrorCode()) ? e.getError().getDescription()
                 : "Your identity provider's answer could not be verified, so you are not signed in. Try again, or sign in"
                         + " with a username and password.");
+    }
+
+    /**
+     * The page the person signed in from, as the form's {@code next} carries it: the link to the provider passes it
+     * ({@code /oauth2/authorization/oidc?next=/outline}), it waits in the session during the round trip, and the
+     * success handler reads it as the form's parameter ({@link SignInTarget#localPath} decides it is one of ours).
+     */
+    private static final class KeepingNext implements OAuth2AuthorizationRequestResolver {
+
+        private static final String ATTRIBUTE = OidcSignIn.class.getName() + ".next";
+
+        private final OAuth2AuthorizationRequestResolver resolver;
+
+        KeepingNext(OAuth2AuthorizationRequestResolver resolver) {
+            this.resolver = resolver;
+        }
+
+        @Override
+        public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+            return keep(request, resolver.resolve(request));
+        }
+
+        @Override
+        public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String registrationId) {
+            return keep(request, resolver.resolve(request, registrationId));
+        }
+
+        private static OAuth2AuthorizationRequest keep(HttpServletRequest request, OAuth2AuthorizationRequest resolved) {
+            if (resolved != null) {
+                String next = SignInTarget.localPath(request.getParameter(SignInTarget.NEXT));
+                if (next != null) {
+                    request.getSession().setAttribute(ATTRIBUTE, next);
+                } else if (request.getSession(false) != null) {
+                    request.getSession(false).removeAttribute(ATTRIBUTE);
+                }
+            }
+            return resolved;
+        }
+
+        /** The callback request, answering {@code next} with the page kept when the person left for the provider. */
+        static HttpServletRequest restored(HttpServletRequest request) {
+            HttpSession session = request.getSession(false);
+            Object next = session == null ? null : session.getAttribute(ATTRIBUTE);
+            if (!(next instanceof String path)) {
+                return request;
+            }
+            session.removeAttribute(ATTRIBUTE);
+            return new HttpServletRequestWrapper(request) {
+                @Override
+                public String getParameter(String name) {
+                    return SignInTarget.NEXT.equals(name) ? path : super.getParameter(name);
+                }
+            };
+        }
     }
 
     /** The provider's tokens are not kept: nothing after sign-in calls the provider. */

@@ -131,6 +131,22 @@ class OidcSignInIntegrationTests {
     }
 
     @Test
+    void signingInReturnsToThePageThePersonCameFrom() {
+        Browser browser = new Browser(port);
+        assertThat(browser.get("/login?next=/outline").body()).contains("href=\"/oauth2/authorization/oidc?next=/outline\"");
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "sub-olga", "JWT", null,
+                Map.of("preferred_username", "olga"), 3600));
+        HttpResponse<String> landed = followFlow(browser, "/oauth2/authorization/oidc?next=/outline");
+        assertThat(landed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/outline"));
+
+        // Never to another site.
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "sub-olga", "JWT", null,
+                Map.of("preferred_username", "olga"), 3600));
+        HttpResponse<String> home = followFlow(new Browser(port), "/oauth2/authorization/oidc?next=//evil.example/");
+        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(":" + port + "/"));
+    }
+
+    @Test
     void laterSignInsFollowTheClaims_withoutAMappedRoleThePersonReadsAsThePublicDoes() {
         signIn(new Browser(port), "sub-quinn", Map.of("preferred_username", "quinn", "groups", List.of("tad-qa")));
         assertThat(accounts.find("quinn").orElseThrow().role()).isEqualTo(AccountRole.QUALITY_ASSURANCE);
@@ -235,7 +251,11 @@ class OidcSignInIntegrationTests {
      * workbench's answer to that callback (after it has exchanged the code and verified the ID token).
      */
     private HttpResponse<String> followFlow(Browser browser) {
-        HttpResponse<String> toProvider = browser.get("/oauth2/authorization/oidc");
+        return followFlow(browser, "/oauth2/authorization/oidc");
+    }
+
+    private HttpResponse<String> followFlow(Browser browser, String signInLink) {
+        HttpResponse<String> toProvider = browser.get(signInLink);
         assertThat(toProvider.statusCode()).isEqualTo(302);
         String authorize = toProvider.headers().firstValue("Location").orElseThrow();
         assertThat(authorize).startsWith(issuer()).contains("client_id=tad-workbench", "nonce=", "state=");
