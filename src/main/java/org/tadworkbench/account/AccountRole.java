@@ -16,7 +16,12 @@ public enum AccountRole {
     QUALITY_ASSURANCE("quality assurance (SECAS core)"),
     TBEC_MEMBER("TBEC member"),
     RESPONDENT("SEC Party respondent"),
-    ADMINISTRATOR("administrator");
+    ADMINISTRATOR("administrator"),
+    /**
+     * Signed in, but no role (issue 16): an OpenID Connect account whose claims map to no role. No rule names it, so
+     * such a person reads exactly what an anonymous reader does and changes nothing.
+     */
+    NONE("reader without a role");
 
     private final String label;
 

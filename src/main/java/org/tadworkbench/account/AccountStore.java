@@ -91,11 +91,110 @@ public final class AccountStore {
             return Optional.empty();
         }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("select " + COLUMNS + ", password_hash from account where username = ?")) {
+             // An identity provider's account has no password: it never signs in through the form.
+             PreparedStatement select = connection.prepareStatement("select " + COLUMNS + ", password_hash from account"
+                     + " where username = ? and password_hash is not null")) {
             select.setString(1, name);
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next() ? Optional.of(new StoredCredentials(account(rs), rs.getString("password_hash"))) : Optional.empty();
             }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * The account bound to {@code identity}, as its provider's latest claims describe it (issue 16), in one
+     * transaction: on the first sign-in it is created, enabled, without a password ({@code account-added}); later its
+     * display name, role, organisation and party category follow the claims ({@code account-changed}, only when
+     * something changed). A disabled account is returned unchanged, for the caller to refuse. Refused when the
+     * username belongs to another account (a local one, or another identity's), so no provider takes one over.
+     *
+     * @param claimed the account as the claims describe it (its enabled flag and creation time are ignored)
+     */
+    public Account signInThroughProvider(ProviderIdentity identity, Account claimed) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Account result = bound(connection, identity)
+                        .map(existing -> existing.enabled() ? follow(connection, existing, claimed) : existing)
+                        .orElseGet(() -> bind(connection, identity, claimed));
+                connection.commit();
+                return result;
+            } catch (RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                throw new AccountException("account '" + claimed.username() + "' already exists", e);
+            }
+            throw failure(e);
+        }
+    }
+
+    private Optional<Account> bound(Connection connection, ProviderIdentity identity) {
+        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from account"
+                + " where oidc_issuer = ? and oidc_subject = ?")) {
+            select.setString(1, identity.issuer());
+            select.setString(2, identity.subject());
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(account(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private Account bind(Connection connection, ProviderIdentity identity, Account claimed) {
+        Account created = new Account(claimed.username(), claimed.displayName(), claimed.role(), claimed.organisation(),
+                claimed.partyCategory(), true, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+        try {
+            if (find(connection, created.username()).isPresent()) {
+                throw new AccountException("account '" + created.username() + "' already exists and is not bound to this"
+                        + " identity provider");
+            }
+            try (PreparedStatement insert = connection.prepareStatement("insert into account (" + COLUMNS
+                    + ", oidc_issuer, oidc_subject) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, created.username());
+                insert.setString(2, created.displayName());
+                insert.setString(3, created.role().name());
+                insert.setString(4, created.organisation());
+                insert.setString(5, created.partyCategory() == null ? null : created.partyCategory().name());
+                insert.setBoolean(6, true);
+                insert.setTimestamp(7, Timestamp.from(created.createdAt()));
+                insert.setString(8, identity.issuer());
+                insert.setString(9, identity.subject());
+                insert.executeUpdate();
+            }
+            // The person created their own account by signing in; the entry names the provider that vouched for them.
+            audit(connection, created.username(), "account-added", created.username(), null,
+                    describe(created) + "; identity provider: " + identity.issuer());
+            return created;
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                throw new AccountException("account '" + created.username() + "' already exists", e);
+            }
+            throw failure(e);
+        }
+    }
+
+    private Account follow(Connection connection, Account existing, Account claimed) {
+        Account now = new Account(existing.username(), claimed.displayName(), claimed.role(), claimed.organisation(),
+                claimed.partyCategory(), true, existing.createdAt());
+        if (describe(now).equals(describe(existing))) {
+            return existing;
+        }
+        try (PreparedStatement update = connection.prepareStatement("update account set display_name = ?, role = ?,"
+                + " organisation = ?, party_category = ? where username = ?")) {
+            update.setString(1, now.displayName());
+            update.setString(2, now.role().name());
+            update.setString(3, now.organisation());
+            update.setString(4, now.partyCategory() == null ? null : now.partyCategory().name());
+            update.setString(5, now.username());
+            update.executeUpdate();
+            audit(connection, now.username(), "account-changed", now.username(), describe(existing), describe(now));
+            return now;
         } catch (SQLException e) {
             throw failure(e);
         }

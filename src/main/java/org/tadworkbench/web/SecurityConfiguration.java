@@ -3,12 +3,14 @@ package org.tadworkbench.web;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -53,6 +55,12 @@ class SecurityConfiguration {
     /** The roles that may give some impact row some status ({@link ImpactStatusRoles} says which, per status). */
     static final String[] IMPACT_STATUS_ROLES = ImpactStatusRoles.anyChange().stream().map(AccountRole::name)
             .toArray(String[]::new);
+    /**
+     * Every role but {@link AccountRole#NONE} (issue 16): what "signed in" means for commenting. An account of the
+     * identity provider whose claims map to no role is signed in, yet may do no more than an anonymous reader.
+     */
+    static final String[] SIGNED_IN_ROLES = java.util.Arrays.stream(AccountRole.values()).filter(r -> r != AccountRole.NONE)
+            .map(AccountRole::name).toArray(String[]::new);
     private static final String[] AUDIT_PAGES = {"/audit", "/audit.csv", "/audit.json"};
     /**
      * Every response's Content-Security-Policy. The pages run no script and load everything from the workbench itself
@@ -69,15 +77,16 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager signIn, SignInTarget target) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager signIn, SignInTarget target,
+                            ObjectProvider<OidcSignIn> oidc) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, AUDIT_PAGES).hasAnyRole(AUDIT_ROLES)
                         // Review: editing sections, opening consultations, comments and dispositions (web-comments).
                         .requestMatchers("/sections/*/edit", "/versions/earlier").hasAnyRole(EDITING_ROLES)
                         .requestMatchers("/versions/*/consultation/new", "/versions/*/consultations").hasRole("QUALITY_ASSURANCE")
-                        .requestMatchers(HttpMethod.POST, "/versions/*/comments").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/versions/*/comments").hasAnyRole(SIGNED_IN_ROLES)
                         // A reviewer's Word file: whoever may comment (the store's rule), for their organisation.
-                        .requestMatchers(HttpMethod.POST, "/versions/*/comments/word", "/consultations/*/comments/word").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/versions/*/comments/word", "/consultations/*/comments/word").hasAnyRole(SIGNED_IN_ROLES)
                         // A proposed change merged by hand: for those who edit sections, as the edit form.
                         .requestMatchers("/comments/*/apply").hasAnyRole(EDITING_ROLES)
                         .requestMatchers(HttpMethod.POST, "/comments/*/dispositions", "/consultations/*/comments/import")
@@ -100,6 +109,11 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        // Issue 16: sign-in through the organisation's identity provider, only when tad.oidc.issuer is set.
+        OidcSignIn provider = oidc.getIfAvailable();
+        if (provider != null) {
+            provider.configure(http, target);
+        }
         return http.build();
     }
 
@@ -129,10 +143,14 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager signIn(AccountStore accounts, SignInThrottle throttle) {
+    AuthenticationManager signIn(AccountStore accounts, SignInThrottle throttle, ObjectProvider<OidcSignIn> oidc) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         passwords.setPasswordEncoder(Passwords.encoder());
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        java.util.List<AuthenticationProvider> providers = new java.util.ArrayList<>();
+        providers.add(new ThrottledAuthenticationProvider(passwords, throttle));
+        // Issue 16: the identity provider's ID tokens, verified, when tad.oidc.issuer is set (OidcSignIn).
+        oidc.ifAvailable(provider -> providers.add(provider.authenticationProvider()));
+        return new ProviderManager(providers);
     }
 
     @Bean

@@ -45,6 +45,9 @@ class SignedInUser {
     /** The signed-in account (with its role, organisation and party category), if the request has one. */
     static Optional<Account> account() {
         Authentication auth = signedIn();
+        if (auth != null && auth.getPrincipal() instanceof OidcAccountPrincipal provided) {
+            return Optional.of(provided.account()); // issue 16: signed in through the identity provider
+        }
         return auth != null && auth.getPrincipal() instanceof AccountPrincipal principal
                 ? Optional.of(principal.account()) : Optional.empty();
     }

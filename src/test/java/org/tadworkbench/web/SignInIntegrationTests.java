@@ -65,7 +65,9 @@ class SignInIntegrationTests {
         assertThat(page.body()).contains("<title>Sign in – TAD Workbench</title>", "<label for=\"username\">Username</label>",
                 "id=\"username\" name=\"username\"", "<label for=\"password\">Password</label>", "type=\"password\"",
                 "autocomplete=\"current-password\"", "name=\"_csrf\"", "action=\"/login\"", "class=\"site-header\"")
-                .doesNotContain("<script");
+                .doesNotContain("<script")
+                .doesNotContain("/oauth2/authorization"); // issue 16: no identity provider configured, no button
+        assertThat(new Browser(port).get("/oauth2/authorization/oidc").statusCode()).isEqualTo(404);
     }
 
     @Test
