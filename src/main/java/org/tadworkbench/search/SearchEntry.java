@@ -19,15 +19,14 @@ public record SearchEntry(SearchTarget target, String title, String text) {
     }
 
     /**
-     * The same thing in another version with the same words: a section that did not change between 2.0 and 3.0 is
-     * one result, shown in the newest version the reader may read.
+     * What makes two entries the same thing in different versions: a section's number, a glossary term; anything else is
+     * only itself. Search shows such entries as one result.
      */
     Object sameness() {
-        Object key = switch (target.kind()) {
-            case SECTION -> ((SearchTarget.Section) target).number();
-            case TERM -> ((SearchTarget.Term) target).term();
+        return switch (target.kind()) {
+            case SECTION -> java.util.List.of(target.kind(), ((SearchTarget.Section) target).number());
+            case TERM -> java.util.List.of(target.kind(), ((SearchTarget.Term) target).term());
             default -> target;
         };
-        return java.util.List.of(target.kind(), key, title, text);
     }
 }

@@ -27,21 +27,26 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.tadworkbench.document.SectionNumber;
 
 /**
  * An in-memory Lucene index of a list of {@link SearchEntry}s, built once and then only read (safe to share between
  * requests). Ranking is Lucene's BM25 over titles (weighted three times) and texts, times the kind's weight. Who may
  * see what is the caller's rule, passed to {@link #search} as a predicate and applied to every match before ranking,
- * so a page of results is always full and the counts count only what the reader may see. Entries with the same words
- * in several versions are one result, in the first (newest) version the reader may see; the others are named in
- * {@link SearchHit#alsoIn()}.
+ * so a page of results is always full and the counts count only what the reader may see. A section or glossary term
+ * found in several versions is one result, ranked by its best match and shown in the first (newest) of those versions
+ * the reader may see; the others are named in {@link SearchHit#alsoIn()}.
  */
 public final class SearchIndex {
 
     private static final String ENTRY = "entry";
+    /** Versions by their numbers (10.0 after 9.1); anything else after them, as text. */
+    private static final Comparator<String> VERSION_ORDER = Comparator.comparing(
+            (String v) -> SectionNumber.isWellFormed(v) ? SectionNumber.parse(v) : null,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Comparator.naturalOrder());
 
     private final List<SearchEntry> entries;
-    /** For each entry, the first entry with the same words ({@link SearchEntry#sameness()}). */
+    /** For each entry, the first entry that is the same thing in another version ({@link SearchEntry#sameness()}). */
     private final int[] sameAs;
     private final IndexSearcher searcher;
 
@@ -51,7 +56,7 @@ public final class SearchIndex {
         this.searcher = searcher;
     }
 
-    /** Indexes the entries; where entries have the same words, the earlier one is preferred. */
+    /** Indexes the entries; of the same thing in several versions, the earlier entry is preferred. */
     public static SearchIndex of(List<SearchEntry> entries) {
         List<SearchEntry> kept = List.copyOf(entries);
         int[] sameAs = new int[kept.size()];
@@ -112,15 +117,15 @@ public final class SearchIndex {
             SearchEntry entry = entries.get(match.entry());
             int group = sameAs[match.entry()];
             if (!seen.add(group)) {
-                Result shownFirst = results.get(group);
-                if (shownFirst != null) {
-                    shownFirst.alsoIn().add(entry.target().version());
+                Result ranked = results.get(group);
+                if (ranked != null) {
+                    results.put(group, ranked.with(match.entry(), entry));
                 }
                 continue;
             }
             byKind.merge(entry.kind(), 1, Integer::sum);
             if (request.wants(entry)) {
-                results.put(group, new Result(entry, new ArrayList<>()));
+                results.put(group, new Result(match.entry(), entry, List.of()));
             }
         }
         SearchQuery.Marks marks = query.marks();
@@ -129,8 +134,25 @@ public final class SearchIndex {
         return new SearchResults(hits, results.size(), byKind, everyPart);
     }
 
-    /** A result being gathered: the entry shown and the other versions with the same words. */
-    private record Result(SearchEntry entry, List<String> alsoIn) {
+    /**
+     * A result being gathered: it keeps the rank of its best match and shows the entry of the newest version among its
+     * matches (the lowest index); the other versions that match are listed in {@code alsoIn}, newest first.
+     */
+    private record Result(int index, SearchEntry entry, List<String> alsoIn) {
+
+        Result with(int otherIndex, SearchEntry other) {
+            List<String> versions = new ArrayList<>(alsoIn);
+            if (otherIndex < index) {
+                versions.add(entry.target().version());
+                return new Result(otherIndex, other, newestFirst(versions));
+            }
+            versions.add(other.target().version());
+            return new Result(index, entry, newestFirst(versions));
+        }
+    }
+
+    private static List<String> newestFirst(List<String> versions) {
+        return versions.stream().sorted(VERSION_ORDER.reversed()).toList();
     }
 
     private record Match(int entry, float score) {

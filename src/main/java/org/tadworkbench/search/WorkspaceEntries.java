@@ -18,8 +18,8 @@ import org.tadworkbench.workspace.Workspace;
 
 /**
  * Everything in a workspace that search covers, as entries: the sections and glossary of every version whose text
- * the workspace keeps (the version being drafted first, then the others newest first, so that a section unchanged
- * between versions is shown in the newest one the reader may read), the clauses of every ingested specification
+ * the workspace keeps (the version being drafted first, then the others newest first: a section found in several
+ * versions is shown in the newest of them the reader may read), the clauses of every ingested specification
  * version, every release's impact rows, and every comment. Who may see which is not decided here.
  */
 public final class WorkspaceEntries {

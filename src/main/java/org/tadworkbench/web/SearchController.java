@@ -51,7 +51,7 @@ class SearchController implements AutoCloseable {
     private final SearchIndexCache indexes;
 
     SearchController(CurrentWorkspace current, VersionAccess access,
-                     @Value("${tad.search.patience:200ms}") Duration patience) {
+                     @Value("${tad.search.patience:250ms}") Duration patience) {
         this.current = current;
         this.access = access;
         this.indexes = new SearchIndexCache(patience);

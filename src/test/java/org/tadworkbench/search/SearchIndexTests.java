@@ -83,7 +83,12 @@ class SearchIndexTests {
     }
 
     @Test
-    void theSameWordsInSeveralVersionsAreOneResultInTheNewestVersionShown() {
+    void aSectionFoundInSeveralVersionsIsOneResultInTheNewestVersionShown() {
+        SearchResults changed = INDEX.search(SearchRequest.of("background"), e -> true);
+        assertThat(changed.hits()).singleElement().satisfies(h -> {
+            assertThat(h.entry().target().version()).isEqualTo("3.0");
+            assertThat(h.alsoIn()).containsExactly("2.0");
+        });
         SearchResults all = INDEX.search(SearchRequest.of("stay"), e -> true);
         assertThat(all.hits()).singleElement().satisfies(h -> {
             assertThat(h.entry().target().version()).isEqualTo("3.0");
