@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.web.util.UriUtils;
 import org.tadworkbench.document.DocumentVersion;
-import org.tadworkbench.publish.html.TermAnchors;
+import org.tadworkbench.publish.TermIds;
 import org.tadworkbench.search.SearchTarget;
 import org.tadworkbench.spec.ClauseTree;
 import org.tadworkbench.workspace.Workspace;
@@ -21,7 +21,7 @@ final class SearchLinks {
 
     private final Workspace ws;
     private final String current;
-    private final Map<String, TermAnchors> terms = new HashMap<>();
+    private final Map<String, TermIds> terms = new HashMap<>();
     private final Map<String, List<String>> clauses = new HashMap<>();
 
     SearchLinks(Workspace ws) {
@@ -35,7 +35,7 @@ final class SearchLinks {
                     + path(s.number());
         }
         if (target instanceof SearchTarget.Term t) {
-            String anchor = terms.computeIfAbsent(t.version(), v -> new TermAnchors(ws.glossaryOf(v))).anchor(t.term());
+            String anchor = terms.computeIfAbsent(t.version(), v -> new TermIds(ws.glossaryOf(v))).of(t.term());
             return "/versions/" + path(t.version()) + "/glossary" + (anchor == null ? "" : "#" + anchor);
         }
         if (target instanceof SearchTarget.Clause c) {
