@@ -26,6 +26,8 @@ public final class SearchQuery {
 
     private static final float TITLE_BOOST = 3f;
     private static final int NEAR = 3;
+    /** More than this many words, identifiers and phrases are not a search but a pasted text: the rest is ignored. */
+    static final int MAX_PARTS = 32;
 
     /** One thing that must match: a word, an identifier or a phrase, as the written analyzer split it. */
     private record Part(List<String> written, boolean phrase, boolean asWritten) {
@@ -61,7 +63,8 @@ public final class SearchQuery {
                 }
             }
         }
-        return new SearchQuery(typed, parts, loose);
+        return new SearchQuery(typed, List.copyOf(parts.subList(0, Math.min(parts.size(), MAX_PARTS))),
+                List.copyOf(loose.subList(0, Math.min(loose.size(), MAX_PARTS))));
     }
 
     public String text() {

@@ -62,7 +62,7 @@ class SearchController implements AutoCloseable {
                 @RequestParam(required = false) String version, @RequestParam(defaultValue = "1") int page, Model model) {
         Workspace ws = current.require();
         Set<SearchKind> chosen = kindsOf(kinds);
-        int shownPage = Math.max(1, page);
+        int shownPage = Math.max(1, Math.min(page, 1000));
         SearchRequest request = new SearchRequest(q, chosen, version, (shownPage - 1) * PAGE_SIZE, PAGE_SIZE);
         SearchResults results = search(ws, request);
         List<KindChoice> choices = new ArrayList<>();

@@ -124,5 +124,6 @@ class SearchIndexTests {
         assertThat(results.hits()).isNotEmpty();
         assertThat(INDEX.search(SearchRequest.of("zebrafish"), e -> true).hits()).isEmpty();
         assertThat(INDEX.search(SearchRequest.of("the \"\""), e -> true).hits()).isEmpty();
+        assertThat(INDEX.search(SearchRequest.of("background ".repeat(5000)), e -> true).hits()).isNotEmpty();
     }
 }
