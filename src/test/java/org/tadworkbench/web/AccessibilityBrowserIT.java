@@ -36,7 +36,7 @@ class AccessibilityBrowserIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/login", "/specs", "/releases/smets1-services/impacts", "/impact/coverage", "/model",
-            "/model/views", "/plan", "/versions", "/notices"})
+            "/model/views", "/plan", "/versions", "/notices", "/search?q=hand+held+terminal"})
     void pageHasNoSeriousOrCriticalAccessibilityViolation(String path) {
         chromium.assertPageAccessible(port, path);
     }
