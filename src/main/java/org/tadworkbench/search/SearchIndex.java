@@ -3,14 +3,13 @@ package org.tadworkbench.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.PriorityQueue;
 import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -103,63 +102,99 @@ public final class SearchIndex {
         }
         Predicate<SearchEntry> shown = visible.and(e -> request.version() == null
                 || request.version().equals(e.target().version()));
-        List<Match> matches = matches(all, shown);
+        Matches matches = matches(all, shown);
         boolean everyPart = true;
-        if (matches.isEmpty() && query.hasSeveralParts()) {
+        if (matches.size == 0 && query.hasSeveralParts()) {
             matches = matches(query.anyOf(), shown);
             everyPart = false;
         }
-        matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparingInt(Match::entry));
-        Map<Integer, Result> results = new LinkedHashMap<>();
-        Set<Integer> seen = new HashSet<>();
-        Map<SearchKind, Integer> byKind = new EnumMap<>(SearchKind.class);
-        for (Match match : matches) {
-            SearchEntry entry = entries.get(match.entry());
-            int group = sameAs[match.entry()];
-            if (!seen.add(group)) {
-                Result ranked = results.get(group);
-                if (ranked != null) {
-                    results.put(group, ranked.with(match.entry(), entry));
-                }
-                continue;
-            }
-            byKind.merge(entry.kind(), 1, Integer::sum);
-            if (request.wants(entry)) {
-                results.put(group, new Result(match.entry(), entry, List.of()));
-            }
-        }
-        SearchQuery.Marks marks = query.marks();
-        List<SearchHit> hits = results.values().stream().skip(request.offset()).limit(request.limit())
-                .map(r -> new SearchHit(r.entry(), Snippets.of(r.entry().text(), marks), r.alsoIn())).toList();
-        return new SearchResults(hits, results.size(), byKind, everyPart);
+        return ranked(request, query, matches, everyPart);
     }
 
     /**
-     * A result being gathered: it keeps the rank of its best match and shows the entry of the newest version among its
-     * matches (the lowest index); the other versions that match are listed in {@code alsoIn}, newest first.
+     * The matches as results: one per group (the same section or term in several versions), ranked by the group's best
+     * score, showing its newest matching version (the lowest entry index); counted per kind; only the page asked for
+     * gets its snippets and other versions. Works in arrays over the groups, as a common word matches thousands.
      */
-    private record Result(int index, SearchEntry entry, List<String> alsoIn) {
-
-        Result with(int otherIndex, SearchEntry other) {
-            List<String> versions = new ArrayList<>(alsoIn);
-            if (otherIndex < index) {
-                versions.add(entry.target().version());
-                return new Result(otherIndex, other, newestFirst(versions));
+    private SearchResults ranked(SearchRequest request, SearchQuery query, Matches matches, boolean everyPart) {
+        float[] best = new float[entries.size()];
+        int[] shown = new int[entries.size()];
+        Arrays.fill(shown, -1);
+        int[] groups = new int[matches.size];
+        int found = 0;
+        Map<SearchKind, Integer> byKind = new EnumMap<>(SearchKind.class);
+        for (int i = 0; i < matches.size; i++) {
+            int entry = matches.entries[i];
+            int group = sameAs[entry];
+            if (shown[group] < 0) {
+                SearchKind kind = entries.get(entry).kind();
+                byKind.merge(kind, 1, Integer::sum);
+                if (request.kinds().isEmpty() || request.kinds().contains(kind)) {
+                    groups[found++] = group;
+                }
+                best[group] = matches.scores[i];
+                shown[group] = entry;
+            } else {
+                best[group] = Math.max(best[group], matches.scores[i]);
+                shown[group] = Math.min(shown[group], entry);
             }
-            versions.add(other.target().version());
-            return new Result(index, entry, newestFirst(versions));
+        }
+        Comparator<Integer> rank = (a, b) -> {
+            int byScore = Float.compare(best[b], best[a]);
+            return byScore != 0 ? byScore : Integer.compare(shown[a], shown[b]);
+        };
+        List<Integer> page = top(groups, found, request.offset() + request.limit(), rank);
+        page = page.subList(Math.min(request.offset(), page.size()), page.size());
+        Map<Integer, List<String>> alsoIn = new HashMap<>();
+        page.forEach(group -> alsoIn.put(group, new ArrayList<>()));
+        for (int i = 0; i < matches.size; i++) {
+            int entry = matches.entries[i];
+            List<String> versions = alsoIn.get(sameAs[entry]);
+            if (versions != null && entry != shown[sameAs[entry]]) {
+                versions.add(entries.get(entry).target().version());
+            }
+        }
+        SearchQuery.Marks marks = query.marks();
+        List<SearchHit> hits = page.stream().map(group -> {
+            SearchEntry entry = entries.get(shown[group]);
+            return new SearchHit(entry, Snippets.of(entry.text(), marks),
+                    alsoIn.get(group).stream().sorted(VERSION_ORDER.reversed()).toList());
+        }).toList();
+        return new SearchResults(hits, found, byKind, everyPart);
+    }
+
+    /** The first {@code k} of {@code count} groups in {@code order}, through a heap of k rather than a full sort. */
+    private static List<Integer> top(int[] groups, int count, int k, Comparator<Integer> order) {
+        PriorityQueue<Integer> heap = new PriorityQueue<>(k + 1, order.reversed());
+        for (int i = 0; i < count; i++) {
+            heap.add(groups[i]);
+            if (heap.size() > k) {
+                heap.poll();
+            }
+        }
+        List<Integer> top = new ArrayList<>(heap);
+        top.sort(order);
+        return top;
+    }
+
+    /** The entries that matched and their scores, in two growing arrays (a common word matches thousands). */
+    private static final class Matches {
+        int[] entries = new int[256];
+        float[] scores = new float[256];
+        int size;
+
+        void add(int entry, float score) {
+            if (size == entries.length) {
+                entries = Arrays.copyOf(entries, size * 2);
+                scores = Arrays.copyOf(scores, size * 2);
+            }
+            entries[size] = entry;
+            scores[size++] = score;
         }
     }
 
-    private static List<String> newestFirst(List<String> versions) {
-        return versions.stream().sorted(VERSION_ORDER.reversed()).toList();
-    }
-
-    private record Match(int entry, float score) {
-    }
-
-    private List<Match> matches(Query query, Predicate<SearchEntry> shown) {
-        List<Match> matches = new ArrayList<>();
+    private Matches matches(Query query, Predicate<SearchEntry> shown) {
+        Matches matches = new Matches();
         try {
             searcher.search(query, new SimpleCollector() {
                 private NumericDocValues entryOf;
@@ -183,7 +218,7 @@ public final class SearchIndex {
                     int index = (int) entryOf.longValue();
                     SearchEntry entry = entries.get(index);
                     if (shown.test(entry)) {
-                        matches.add(new Match(index, scorer.score() * entry.kind().weight()));
+                        matches.add(index, scorer.score() * entry.kind().weight());
                     }
                 }
 

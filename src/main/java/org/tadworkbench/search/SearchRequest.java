@@ -23,9 +23,4 @@ public record SearchRequest(String query, Set<SearchKind> kinds, String version,
     public static SearchRequest of(String query) {
         return new SearchRequest(query, Set.of(), null, 0, 20);
     }
-
-    boolean wants(SearchEntry entry) {
-        return (kinds.isEmpty() || kinds.contains(entry.kind()))
-                && (version == null || version.equals(entry.target().version()));
-    }
 }

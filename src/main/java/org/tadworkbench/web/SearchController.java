@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.tadworkbench.document.DocumentVersion;
 import org.tadworkbench.search.SearchHit;
 import org.tadworkbench.search.SearchIndexCache;
@@ -81,8 +82,20 @@ class SearchController implements AutoCloseable {
         model.addAttribute("page", shownPage);
         model.addAttribute("firstShown", request.offset() + 1);
         model.addAttribute("lastShown", request.offset() + results.hits().size());
-        model.addAttribute("hasNext", request.offset() + results.hits().size() < results.total());
+        boolean hasNext = request.offset() + results.hits().size() < results.total();
+        model.addAttribute("previousPage", shownPage > 1 ? pageLink(q, chosen, request.version(), shownPage - 1) : null);
+        model.addAttribute("nextPage", hasNext ? pageLink(q, chosen, request.version(), shownPage + 1) : null);
         return "search/showResults";
+    }
+
+    /** The path of another page of the same search, with its filters. */
+    private static String pageLink(String q, Set<SearchKind> kinds, String version, int page) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/search").queryParam("q", q);
+        kinds.forEach(k -> link.queryParam("kind", k.code()));
+        if (version != null) {
+            link.queryParam("version", version);
+        }
+        return link.queryParam("page", page).encode().build().toUriString();
     }
 
     @GetMapping(value = "/search.json", produces = MediaType.APPLICATION_JSON_VALUE)

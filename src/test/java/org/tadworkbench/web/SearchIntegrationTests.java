@@ -137,6 +137,13 @@ class SearchIntegrationTests {
         assertThat(page).contains("role=\"search\"", "<label for=\"site-search-q\">", "<label for=\"search-q\">",
                 "<ol class=\"search-results\"", "<h3><a href=\"/versions/2.0/sections/4.2.1.7\">4.2.1.7 Hand Held Terminal (HHT)</a></h3>",
                 "<mark>hand held terminal</mark>");
+        String first = mvc.perform(get("/search").param("q", "device").param("kind", "section").with(DRAFTER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("<ol class=\"search-results\" aria-labelledby=\"results-title\" start=\"1\">",
+                "href=\"/search?q=device&amp;kind=section&amp;page=2\"", "checked=\"checked\"");
+        String second = mvc.perform(get("/search").param("q", "device").param("kind", "section").param("page", "2")
+                .with(DRAFTER)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(second).contains("start=\"21\"", "Previous results");
         String hostile = mvc.perform(get("/search").param("q", "<script>alert(1)</script>")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(hostile).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
