@@ -23,15 +23,10 @@ record ClauseOutline(List<Node> roots, int depth) {
         List<Node> roots = new ArrayList<>();
         Deque<Node> open = new ArrayDeque<>();
         int depth = 0;
-        int position = 0;
-        java.util.Set<String> anchors = new java.util.HashSet<>();
-        for (SpecClause clause : tree.clauses()) {
-            position++;
-            String anchor = anchor(clause, position);
-            if (!anchors.add(anchor)) {
-                anchor = "c-at-" + position;
-            }
-            Node node = new Node(clause, anchor, render.apply(clause.text()), new ArrayList<>());
+        List<String> anchors = anchors(tree);
+        for (int i = 0; i < tree.clauses().size(); i++) {
+            SpecClause clause = tree.clauses().get(i);
+            Node node = new Node(clause, anchors.get(i), render.apply(clause.text()), new ArrayList<>());
             while (!open.isEmpty() && open.peek().clause().level() >= clause.level()) {
                 open.pop();
             }
@@ -40,6 +35,19 @@ record ClauseOutline(List<Node> roots, int depth) {
             depth = Math.max(depth, open.size());
         }
         return new ClauseOutline(roots, depth);
+    }
+
+    /** Each clause's id on the page, in the tree's order (what search results link to). */
+    static List<String> anchors(ClauseTree tree) {
+        List<String> anchors = new ArrayList<>(tree.clauses().size());
+        java.util.Set<String> used = new java.util.HashSet<>();
+        int position = 0;
+        for (SpecClause clause : tree.clauses()) {
+            position++;
+            String anchor = anchor(clause, position);
+            anchors.add(used.add(anchor) ? anchor : "c-at-" + position);
+        }
+        return anchors;
     }
 
     /** "c-1.4.2" for a numbered clause; "c-at-7" by position for one without a number or with a number seen before. */

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
         ViewsController.class, PlanController.class, VersionsController.class, NoticesController.class,
         AuditController.class, SectionEditController.class, CommentController.class, ConsultationController.class,
         VersionSectionController.class, NextDraftController.class, SpecDocumentController.class, ImpactTriageController.class,
-        PicturesController.class})
+        PicturesController.class, SearchController.class})
 class PageErrors {
 
     @ExceptionHandler(PageNotFoundException.class)

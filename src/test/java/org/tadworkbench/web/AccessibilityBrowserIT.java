@@ -43,7 +43,7 @@ class AccessibilityBrowserIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/login", "/specs", "/releases/smets1-services/impacts", "/impact/coverage", "/model",
-            "/model/views", "/plan", "/versions", "/notices",
+            "/model/views", "/plan", "/versions", "/notices", "/search?q=hand+held+terminal",
             // The public reading room, as an anonymous reader sees it: the live version's pages and its switcher.
             "/outline", "/sections/2.1", "/sections/4.1.4", "/glossary", "/references", "/versions/2.0/outline"})
     void pageHasNoSeriousOrCriticalAccessibilityViolation(String path) {
