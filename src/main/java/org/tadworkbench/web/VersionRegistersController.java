@@ -50,6 +50,7 @@ class VersionRegistersController {
         room.sectionsOf(ws, version);
         model.addAttribute("manifest", ws.manifest());
         model.addAttribute("terms", ws.glossaryOf(version));
+        model.addAttribute("termIds", new org.tadworkbench.publish.TermIds(ws.glossaryOf(version))); // search links land on these
         room.addVersion(model, ws, version, null);
         return "reading/glossary";
     }

@@ -90,6 +90,10 @@ class PublicReadingRoomIntegrationTests {
         String references = body(get("/references").with(RESPONDENT), 200);
 
         assertThat(glossary).contains("<h1>Glossary</h1>", "version 2.0 (live)", "DCC").doesNotContain("S1SP");
+        // each term has the anchor the search results and the published HTML link to
+        assertThat(glossary).contains("<dt id=\"" + new org.tadworkbench.publish.TermIds(
+                new org.tadworkbench.workspace.WorkspaceReader().read(org.tadworkbench.TestWorkspaces.REFERENCE).workspace()
+                        .glossaryOf("2.0")).of("DCC") + "\">DCC</dt>");
         assertThat(references).contains("<h1>Document references</h1>", "version 2.0 (live)").doesNotContain("(S1SR)");
         assertThat(body(get("/glossary").with(drafter()), 200)).contains("version 3.0 (draft)", "S1SP");
         assertThat(body(get("/versions/2.0/glossary").with(drafter()), 200)).doesNotContain("S1SP");
