@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tadworkbench.store.GovernanceStore;
 import org.tadworkbench.store.WorkspaceImporter;
+import org.tadworkbench.store.WorkspaceSnapshots;
 import org.tadworkbench.store.WorkspaceStore;
 
 /** Wires the plain-Java stores to the data source Spring configured (and Flyway migrated). */
@@ -21,6 +22,12 @@ class WebConfiguration {
     @DependsOnDatabaseInitialization
     WorkspaceStore workspaceStore(DataSource dataSource) {
         return new WorkspaceStore(dataSource);
+    }
+
+    /** The stored workspace's snapshot per content revision, shared by every request ({@link CurrentWorkspace}). */
+    @Bean
+    WorkspaceSnapshots workspaceSnapshots(WorkspaceStore store) {
+        return new WorkspaceSnapshots(store);
     }
 
     @Bean
