@@ -63,14 +63,18 @@ class ImpactsController {
                 .filter(row -> wantedStatus == null || row.status() == wantedStatus)
                 .filter(row -> wantedDocument == null || row.document().equals(wantedDocument))
                 .toList();
-        Set<String> sectionNumbers = ws.sections().stream().map(Section::number).collect(Collectors.toSet());
+        Set<String> sectionNumbers = current.derived(ws, "section-numbers",
+                w -> w.sections().stream().map(Section::number).collect(Collectors.toUnmodifiableSet()));
+        boolean filtered = wantedStatus != null || wantedDocument != null;
         model.addAttribute("manifest", ws.manifest());
         model.addAttribute("release", release);
         model.addAttribute("counts", StatusCounts.of(release.impacts()));
-        model.addAttribute("readiness", CoverageAnalysis.of(ws).releases().stream()
+        model.addAttribute("readiness", current.derived(ws, "coverage", CoverageAnalysis::of).releases().stream()
                 .filter(r -> r.release().equals(release.release())).findFirst().map(ReadinessSummary::of).orElse(null));
-        model.addAttribute("matrix", ImpactMatrix.of(shown, ws.specs()));
-        model.addAttribute("filtered", wantedStatus != null || wantedDocument != null);
+        // The whole matrix is what most readers ask for: kept per revision; a filtered one is cheap to group anew.
+        model.addAttribute("matrix", filtered ? ImpactMatrix.of(shown, ws.specs())
+                : current.derived(ws, "matrix " + release.release(), w -> ImpactMatrix.of(shown, w.specs())));
+        model.addAttribute("filtered", filtered);
         model.addAttribute("statuses", ImpactStatus.values());
         model.addAttribute("documents", release.impacts().stream().map(ImpactRow::document).distinct().toList());
         model.addAttribute("selectedStatus", wantedStatus);

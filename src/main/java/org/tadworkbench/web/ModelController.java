@@ -2,6 +2,7 @@ package org.tadworkbench.web;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,26 +47,20 @@ class ModelController {
         ArchitectureModel architecture = ws.model();
         ElementType wantedType = parse(ElementType.values(), type, "type");
         Applicability wantedApplicability = parse(Applicability.values(), applicability, "applicability");
-        List<Element> shown = architecture.elements().stream()
-                .filter(e -> wantedType == null || e.type() == wantedType)
-                .filter(e -> wantedApplicability == null || e.applicability() == wantedApplicability)
-                .toList();
-        Map<ElementType, List<ElementRow>> byType = shown.stream()
-                .sorted(Comparator.comparing(Element::type))
-                .map(e -> new ElementRow(e, variationOf(architecture, e.id()).orElse(null)))
-                .collect(Collectors.groupingBy(row -> row.element().type(), LinkedHashMap::new, Collectors.toList()));
+        // Filters are enum values, so the few indexes readers ask for are kept per revision.
+        ElementIndex index = current.derived(ws, "model " + wantedType + " " + wantedApplicability,
+                w -> ElementIndex.of(w.model(), wantedType, wantedApplicability));
         model.addAttribute("manifest", ws.manifest());
-        model.addAttribute("groups", byType.entrySet().stream().map(e -> new TypeGroup(e.getKey(), e.getValue())).toList());
+        model.addAttribute("groups", index.groups());
         model.addAttribute("total", architecture.elements().size());
-        model.addAttribute("shown", shown.size());
+        model.addAttribute("shown", index.shown());
         model.addAttribute("viewCount", architecture.views().size());
         model.addAttribute("filtered", wantedType != null || wantedApplicability != null);
-        model.addAttribute("types", Arrays.stream(ElementType.values())
-                .filter(t -> architecture.elements().stream().anyMatch(e -> e.type() == t)).toList());
+        model.addAttribute("types", index.types());
         model.addAttribute("applicabilities", Applicability.values());
         model.addAttribute("selectedType", wantedType);
         model.addAttribute("selectedApplicability", wantedApplicability);
-        model.addAttribute("names", names(architecture));
+        model.addAttribute("names", index.names());
         return "model/listElements";
     }
 
@@ -146,6 +141,26 @@ class ModelController {
     }
 
     record TypeGroup(ElementType type, List<ElementRow> elements) {
+    }
+
+    /** The element list of one filter: groups by type, how many are shown, the types present, labels by id. */
+    record ElementIndex(List<TypeGroup> groups, int shown, List<ElementType> types, Map<String, String> names) {
+
+        static ElementIndex of(ArchitectureModel architecture, ElementType wantedType, Applicability wantedApplicability) {
+            Map<String, Variation> variations = new HashMap<>();
+            architecture.variations().forEach(v -> variations.putIfAbsent(v.target(), v));
+            List<Element> shown = architecture.elements().stream()
+                    .filter(e -> wantedType == null || e.type() == wantedType)
+                    .filter(e -> wantedApplicability == null || e.applicability() == wantedApplicability)
+                    .toList();
+            Map<ElementType, List<ElementRow>> byType = shown.stream()
+                    .sorted(Comparator.comparing(Element::type))
+                    .map(e -> new ElementRow(e, variations.get(e.id())))
+                    .collect(Collectors.groupingBy(row -> row.element().type(), LinkedHashMap::new, Collectors.toList()));
+            List<ElementType> types = architecture.elements().stream().map(Element::type).distinct().sorted().toList();
+            return new ElementIndex(byType.entrySet().stream().map(e -> new TypeGroup(e.getKey(), e.getValue())).toList(),
+                    shown.size(), types, ModelController.names(architecture));
+        }
     }
 
     /** An element in the index, with its SMETS1 variation if it has one. */

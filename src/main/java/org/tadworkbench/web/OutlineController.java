@@ -1,13 +1,22 @@
 package org.tadworkbench.web;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.tadworkbench.workspace.Workspace;
 
-/** The table of contents of the current version: every section, nested by depth, in numeric order ({@link VersionAccess}). */
+/**
+ * The table of contents of the current version: every section, nested by depth, in numeric order ({@link VersionAccess}).
+ * A document of more than {@link #WHOLE_OUTLINE_UP_TO} sections shows its first {@link #OPEN_LEVELS} levels and the
+ * branch down to {@code ?open=N}; each collapsed section links to its own branch opened (no script needed).
+ */
 @Controller
 class OutlineController {
+
+    static final int WHOLE_OUTLINE_UP_TO = 500;
+    static final int OPEN_LEVELS = 2;
 
     private final CurrentWorkspace current;
     private final VersionAccess access;
@@ -18,11 +27,16 @@ class OutlineController {
     }
 
     @GetMapping("/outline")
-    String showOutline(Model model) {
+    String showOutline(@RequestParam(required = false) String open, Model model) {
         Workspace ws = current.require();
         access.requireCurrent(ws);
+        List<OutlineNode> tree = current.derived(ws, "outline", w -> OutlineNode.tree(w.sections()));
+        boolean collapsing = ws.sections().size() > WHOLE_OUTLINE_UP_TO;
         model.addAttribute("manifest", ws.manifest());
-        model.addAttribute("outline", OutlineNode.tree(ws.sections()));
+        model.addAttribute("outline", collapsing ? OutlineNode.opened(tree, OPEN_LEVELS, open) : tree);
+        model.addAttribute("collapsing", collapsing);
+        model.addAttribute("openLevels", OPEN_LEVELS);
+        model.addAttribute("open", open);
         model.addAttribute("sectionCount", ws.sections().size());
         return "outline/showOutline";
     }
