@@ -34,6 +34,9 @@ import org.tadworkbench.workspace.Workspace;
 @Controller
 class ImpactsController {
 
+    /** Rows a matrix page shows: an editor's row carries its forms, so a release of a thousand rows is ten pages. */
+    static final int ROWS_PER_PAGE = 100;
+
     private final CurrentWorkspace current;
     private final Labels labels;
     private final GovernanceStore governance;
@@ -54,7 +57,8 @@ class ImpactsController {
 
     @GetMapping("/releases/{id}/impacts")
     String showMatrix(@PathVariable String id, @RequestParam(required = false) String status,
-                      @RequestParam(required = false) String document, Model model) {
+                      @RequestParam(required = false) String document, @RequestParam(required = false) Integer page,
+                      Model model) {
         Workspace ws = current.require();
         ReleaseImpacts release = releaseOf(ws, id);
         ImpactStatus wantedStatus = parseStatus(status);
@@ -71,16 +75,20 @@ class ImpactsController {
         model.addAttribute("counts", StatusCounts.of(release.impacts()));
         model.addAttribute("readiness", current.derived(ws, "coverage", CoverageAnalysis::of).releases().stream()
                 .filter(r -> r.release().equals(release.release())).findFirst().map(ReadinessSummary::of).orElse(null));
-        // The whole matrix is what most readers ask for: kept per revision; a filtered one is cheap to group anew.
-        model.addAttribute("matrix", filtered ? ImpactMatrix.of(shown, ws.specs())
-                : current.derived(ws, "matrix " + release.release(), w -> ImpactMatrix.of(shown, w.specs())));
+        Paged<ImpactRow> rows = Paged.of(shown, page, ROWS_PER_PAGE);
+        model.addAttribute("rows", rows);
+        model.addAttribute("previousPage", rows.previous() == null ? null
+                : matrixUrl(release.release(), status, wantedDocument, rows.previous()));
+        model.addAttribute("nextPage", rows.next() == null ? null
+                : matrixUrl(release.release(), status, wantedDocument, rows.next()));
+        model.addAttribute("matrix", ImpactMatrix.of(rows.items(), ws.specs()));
         model.addAttribute("filtered", filtered);
         model.addAttribute("statuses", ImpactStatus.values());
         model.addAttribute("documents", release.impacts().stream().map(ImpactRow::document).distinct().toList());
         model.addAttribute("selectedStatus", wantedStatus);
         model.addAttribute("selectedDocument", wantedDocument);
         model.addAttribute("sectionNumbers", sectionNumbers);
-        model.addAttribute("realised", realisedSections(shown, sectionNumbers));
+        model.addAttribute("realised", realisedSections(rows.items(), sectionNumbers));
         model.addAttribute("editor", SignedInUser.role().filter(ImpactStatusRoles.anyChange()::contains).isPresent());
         return "impacts/showMatrix";
     }
@@ -95,6 +103,7 @@ class ImpactsController {
     String changeStatus(@PathVariable String id, @PathVariable String row, @RequestParam(required = false) String status,
                         @RequestParam(name = "shownStatus", required = false) String shownStatus,
                         @RequestParam(name = "shownDocument", required = false) String shownDocument,
+                        @RequestParam(name = "shownPage", required = false) Integer shownPage,
                         RedirectAttributes redirect) {
         Workspace ws = current.require();
         ReleaseImpacts release = releaseOf(ws, id);
@@ -114,10 +123,16 @@ class ImpactsController {
             redirect.addFlashAttribute("message", row + ": " + labels.of(before.status()) + " → " + labels.of(after));
         }
         redirect.addFlashAttribute("changedRow", row);
-        UriComponentsBuilder back = UriComponentsBuilder.fromPath("/releases/{id}/impacts");
-        Optional.ofNullable(shownStatus).filter(s -> !s.isBlank()).ifPresent(s -> back.queryParam("status", s));
-        Optional.ofNullable(shownDocument).filter(d -> !d.isBlank()).ifPresent(d -> back.queryParam("document", d));
-        return "redirect:" + back.encode().buildAndExpand(release.release()).toUriString();
+        return "redirect:" + matrixUrl(release.release(), shownStatus, shownDocument, shownPage);
+    }
+
+    /** The matrix of {@code release} with the filters and page it was showing (blank or null: none, the first). */
+    static String matrixUrl(String release, String status, String document, Integer page) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/releases/{id}/impacts");
+        Optional.ofNullable(status).filter(s -> !s.isBlank()).ifPresent(s -> url.queryParam("status", s));
+        Optional.ofNullable(document).filter(d -> !d.isBlank()).ifPresent(d -> url.queryParam("document", d));
+        Optional.ofNullable(page).filter(p -> p > 1).ifPresent(p -> url.queryParam("page", p));
+        return url.encode().buildAndExpand(release).toUriString();
     }
 
     private static ReleaseImpacts releaseOf(Workspace ws, String id) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.tadworkbench.document.Applicability;
 import org.tadworkbench.model.ArchitectureModel;
 import org.tadworkbench.model.AvailabilityAnalysis;
@@ -32,6 +33,9 @@ import org.tadworkbench.workspace.Workspace;
 @Controller
 class ModelController {
 
+    /** Elements a page of the model lists; a model of two thousand elements is ten pages. */
+    static final int ELEMENTS_PER_PAGE = 200;
+
     private final CurrentWorkspace current;
     private final Labels labels;
 
@@ -42,7 +46,8 @@ class ModelController {
 
     @GetMapping("/model")
     String listElements(@RequestParam(required = false) String type,
-                        @RequestParam(required = false) String applicability, Model model) {
+                        @RequestParam(required = false) String applicability,
+                        @RequestParam(required = false) Integer page, Model model) {
         Workspace ws = current.require();
         ArchitectureModel architecture = ws.model();
         ElementType wantedType = parse(ElementType.values(), type, "type");
@@ -50,10 +55,17 @@ class ModelController {
         // Filters are enum values, so the few indexes readers ask for are kept per revision.
         ElementIndex index = current.derived(ws, "model " + wantedType + " " + wantedApplicability,
                 w -> ElementIndex.of(w.model(), wantedType, wantedApplicability));
+        Paged<ElementRow> rows = Paged.of(index.rows(), page, ELEMENTS_PER_PAGE);
         model.addAttribute("manifest", ws.manifest());
-        model.addAttribute("groups", index.groups());
+        model.addAttribute("groups", rows.items().stream()
+                .collect(Collectors.groupingBy(row -> row.element().type(), LinkedHashMap::new, Collectors.toList()))
+                .entrySet().stream().map(e -> new TypeGroup(e.getKey(), e.getValue())).toList());
+        model.addAttribute("rows", rows);
+        model.addAttribute("typeCounts", index.typeCounts());
+        model.addAttribute("previousPage", rows.previous() == null ? null : modelUrl(type, applicability, rows.previous()));
+        model.addAttribute("nextPage", rows.next() == null ? null : modelUrl(type, applicability, rows.next()));
         model.addAttribute("total", architecture.elements().size());
-        model.addAttribute("shown", index.shown());
+        model.addAttribute("shown", index.rows().size());
         model.addAttribute("viewCount", architecture.views().size());
         model.addAttribute("filtered", wantedType != null || wantedApplicability != null);
         model.addAttribute("types", index.types());
@@ -143,8 +155,17 @@ class ModelController {
     record TypeGroup(ElementType type, List<ElementRow> elements) {
     }
 
-    /** The element list of one filter: groups by type, how many are shown, the types present, labels by id. */
-    record ElementIndex(List<TypeGroup> groups, int shown, List<ElementType> types, Map<String, String> names) {
+    /** The model page of {@code type} and {@code applicability} (blank or null: any) at {@code page}. */
+    private static String modelUrl(String type, String applicability, int page) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/model");
+        Optional.ofNullable(type).filter(t -> !t.isBlank()).ifPresent(t -> url.queryParam("type", t));
+        Optional.ofNullable(applicability).filter(a -> !a.isBlank()).ifPresent(a -> url.queryParam("applicability", a));
+        return url.queryParam("page", page).encode().toUriString();
+    }
+
+    /** The element list of one filter: its rows in type order, the types present, labels by id. */
+    record ElementIndex(List<ElementRow> rows, List<ElementType> types, Map<String, String> names,
+                        Map<ElementType, Long> typeCounts) {
 
         static ElementIndex of(ArchitectureModel architecture, ElementType wantedType, Applicability wantedApplicability) {
             Map<String, Variation> variations = new HashMap<>();
@@ -153,13 +174,13 @@ class ModelController {
                     .filter(e -> wantedType == null || e.type() == wantedType)
                     .filter(e -> wantedApplicability == null || e.applicability() == wantedApplicability)
                     .toList();
-            Map<ElementType, List<ElementRow>> byType = shown.stream()
+            List<ElementRow> rows = shown.stream()
                     .sorted(Comparator.comparing(Element::type))
                     .map(e -> new ElementRow(e, variations.get(e.id())))
-                    .collect(Collectors.groupingBy(row -> row.element().type(), LinkedHashMap::new, Collectors.toList()));
+                    .toList();
             List<ElementType> types = architecture.elements().stream().map(Element::type).distinct().sorted().toList();
-            return new ElementIndex(byType.entrySet().stream().map(e -> new TypeGroup(e.getKey(), e.getValue())).toList(),
-                    shown.size(), types, ModelController.names(architecture));
+            return new ElementIndex(rows, types, ModelController.names(architecture), rows.stream()
+                    .collect(Collectors.groupingBy(row -> row.element().type(), Collectors.counting())));
         }
     }
 
