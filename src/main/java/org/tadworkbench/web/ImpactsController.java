@@ -34,7 +34,7 @@ import org.tadworkbench.workspace.Workspace;
 @Controller
 class ImpactsController {
 
-    /** Rows a matrix page shows: an editor's row carries its forms, so a release of a thousand rows is ten pages. */
+    /** Rows a matrix page shows: an editor's row carries its forms, so a page of a hundred is about 100 kB (a real release fits on one). */
     static final int ROWS_PER_PAGE = 100;
 
     private final CurrentWorkspace current;

@@ -33,8 +33,8 @@ import org.tadworkbench.workspace.Workspace;
 @Controller
 class ModelController {
 
-    /** Elements a page of the model lists; a model of two thousand elements is ten pages. */
-    static final int ELEMENTS_PER_PAGE = 200;
+    /** Elements a page of the model lists (about 35 kB of HTML). */
+    static final int ELEMENTS_PER_PAGE = 100;
 
     private final CurrentWorkspace current;
     private final Labels labels;
