@@ -123,7 +123,7 @@ final class DocxCommand implements Runnable {
                     return 1;
                 }
                 written = new java.util.ArrayList<>(ChangedFiles.write(target.into, read.workspace(), after));
-                written.addAll(writeFigures(imported, target.into));
+                written.addAll(writeFigures(after, imported, target.into));
             }
             report(imported, written);
             return 0;
@@ -157,7 +157,8 @@ final class DocxCommand implements Runnable {
         /** Writes the new workspace into a folder beside {@code out} and moves it into place, so a failure leaves nothing. */
         private static List<String> writeNew(WordImport.Imported imported, Path out) throws IOException {
             Workspace ws = new Workspace(imported.manifest(), imported.sections(), imported.glossary(), imported.references(), SpecRegister.empty(),
-                    List.of(), Plan.empty(), RaidLog.empty(), ArchitectureModel.empty(), List.of(), List.of());
+                    List.of(), Plan.empty(), RaidLog.empty(), ArchitectureModel.empty(), List.of(), List.of())
+                    .withPictures(imported.pictures());
             Path absolute = out.toAbsolutePath().normalize();
             Path parent = absolute.getParent();
             Files.createDirectories(parent);
@@ -165,7 +166,6 @@ final class DocxCommand implements Runnable {
             try {
                 WorkspaceWriter writer = new WorkspaceWriter();
                 writer.write(ws, temp);
-                writeFigures(imported, temp);
                 if (Files.exists(absolute)) {
                     Files.delete(absolute); // empty, checked above
                 }
@@ -184,11 +184,19 @@ final class DocxCommand implements Runnable {
             }
         }
 
-        private static List<String> writeFigures(WordImport.Imported imported, Path dir) throws IOException {
-            for (Map.Entry<String, byte[]> figure : imported.figureFiles().entrySet()) {
-                Path target = dir.resolve(figure.getKey());
-                Files.createDirectories(target.getParent());
-                Files.write(target, figure.getValue());
+        /** The version's pictures: the file's written, those of an earlier import of the version that it lacks removed. */
+        private List<String> writeFigures(Workspace after, WordImport.Imported imported, Path dir) throws IOException {
+            WorkspaceWriter.writePictures(imported.pictures(), dir);
+            Path folder = dir.resolve(org.tadworkbench.document.Picture.FOLDER + asVersion.strip());
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> old = Files.list(folder)) {
+                    for (Path p : old.filter(Files::isRegularFile).toList()) {
+                        String path = dir.relativize(p).toString().replace('\\', '/');
+                        if (after.picture(path).isEmpty() && org.tadworkbench.document.Picture.isPicturePath(path)) {
+                            Files.delete(p);
+                        }
+                    }
+                }
             }
             return List.copyOf(imported.figureFiles().keySet());
         }

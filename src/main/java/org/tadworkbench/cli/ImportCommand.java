@@ -38,7 +38,13 @@ final class ImportCommand implements Callable<Integer> {
             return 1;
         }
         out.println("imported " + result.workspaceId() + " from " + workspace + " into " + database.url() + ": "
-                + result.stored().get("section") + " sections, " + result.stored().get("impact_row") + " impact rows");
+                + result.stored().get("section") + " sections, " + result.stored().get("impact_row") + " impact rows"
+                + picturesStored(result.stored().getOrDefault("picture", 0)));
         return 0;
+    }
+
+    /** ", 3 pictures" when the workspace holds any; nothing otherwise. */
+    private static String picturesStored(int pictures) {
+        return pictures == 0 ? "" : ", " + pictures + (pictures == 1 ? " picture" : " pictures");
     }
 }

@@ -149,7 +149,7 @@ final class ReviewImportCommand implements Callable<Integer> {
             o.put("proposedChanges", result.proposedChanges());
             o.put("unplaced", result.unplaced());
             o.put("version", result.version());
-            o.put("placedBy", result.placedByAnchors() ? "reviewer copy bookmarks" : "headings and text");
+            o.put("placedBy", result.placedByAnchors() ? "bookmarks" : "headings and text");
             o.put("recorded", recorded.stream().map(c -> {
                 Map<String, Object> one = new LinkedHashMap<>();
                 one.put("id", c.id());
@@ -165,7 +165,7 @@ final class ReviewImportCommand implements Callable<Integer> {
             return;
         }
         out.println(file.getFileName() + " on version " + result.version() + " (placed by "
-                + (result.placedByAnchors() ? "the reviewer copy's bookmarks" : "headings and text") + "): "
+                + (result.placedByAnchors() ? "the file's bookmarks" : "headings and text") + "): "
                 + result.topLevel() + " comment(s), " + result.replies() + " repl(ies), " + result.proposedChanges()
                 + " proposed change(s); " + result.unplaced() + " attached to the whole document (not placed)");
         for (Comment c : recorded) {

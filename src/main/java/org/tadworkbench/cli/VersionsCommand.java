@@ -85,6 +85,8 @@ final class VersionsCommand implements Runnable {
                     written.add(file.getKey());
                 }
             }
+            WorkspaceWriter.writePictures(opened.pictures(), workspace);
+            opened.pictures().forEach(p -> written.add(p.path()));
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("from", opened.snapshot().version());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -14,10 +15,11 @@ import org.commonmark.node.SourceSpan;
 
 /**
  * What a section body points at: the views it embeds as figures ({@code ![caption](view:ID)}) and the sections it
- * links to ({@code [text](section:N)}), each with its line within the body. The lint and the build checks both ask
+ * links to ({@code [text](section:N)}), and the pictures it shows ({@code ![caption](figures/x.png)}, the id being the
+ * path), each with its line within the body. The lint and the build checks both ask
  * this of every body; a body is parsed for it once per process (and not again while a watching build keeps it).
  */
-public record BodyLinks(List<Target> figures, List<Target> sectionLinks) {
+public record BodyLinks(List<Target> figures, List<Target> sectionLinks, List<Target> pictures) {
 
     public static final String VIEW_LINK = "view:";
     public static final String SECTION_LINK = "section:";
@@ -25,6 +27,9 @@ public record BodyLinks(List<Target> figures, List<Target> sectionLinks) {
     /** A view or section named by the body; {@code captioned} tells whether a figure has a caption. */
     public record Target(String id, int lineOffset, boolean captioned) {
     }
+
+    private static final java.util.regex.Pattern PICTURE_IN_HTML = java.util.regex.Pattern.compile(
+            "!\\[((?:[^\\]\\\\]|\\\\.)*)]\\((" + Picture.FOLDER + "[^)\\s]+)\\)");
 
     private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
@@ -35,6 +40,7 @@ public record BodyLinks(List<Target> figures, List<Target> sectionLinks) {
     public BodyLinks {
         figures = List.copyOf(figures);
         sectionLinks = List.copyOf(sectionLinks);
+        pictures = List.copyOf(pictures);
     }
 
     public static BodyLinks of(String body) {
@@ -54,12 +60,26 @@ public record BodyLinks(List<Target> figures, List<Target> sectionLinks) {
     private static BodyLinks parse(String body) {
         List<Target> figures = new ArrayList<>();
         List<Target> sections = new ArrayList<>();
+        List<Target> pictures = new ArrayList<>();
         MARKDOWN.parse(body).accept(new AbstractVisitor() {
             @Override
             public void visit(Image image) {
                 if (image.getDestination().startsWith(VIEW_LINK)) {
                     figures.add(new Target(image.getDestination().substring(VIEW_LINK.length()), lineOf(image),
                             image.getFirstChild() != null));
+                } else if (image.getDestination().startsWith(Picture.FOLDER)) {
+                    pictures.add(new Target(image.getDestination(), lineOf(image), image.getFirstChild() != null));
+                }
+            }
+
+            /** A picture in an HTML block (a table with merged cells, as the Word import writes one) is still shown there. */
+            @Override
+            public void visit(HtmlBlock html) {
+                java.util.regex.Matcher m = PICTURE_IN_HTML.matcher(html.getLiteral());
+                int line = lineOf(html);
+                while (m.find()) {
+                    int within = (int) html.getLiteral().substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                    pictures.add(new Target(m.group(2), line + within, !m.group(1).isBlank()));
                 }
             }
 
@@ -71,7 +91,7 @@ public record BodyLinks(List<Target> figures, List<Target> sectionLinks) {
                 visitChildren(link);
             }
         });
-        return new BodyLinks(figures, sections);
+        return new BodyLinks(figures, sections, pictures);
     }
 
     private static int lineOf(Node node) {

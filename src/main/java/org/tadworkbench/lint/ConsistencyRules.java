@@ -15,7 +15,7 @@ final class ConsistencyRules {
         List<Rules> all = new ArrayList<>(List.of(new RegisterRules(ws, at), new OutlineRules(ws, at), new ImpactRules(ws, at),
                 new PlanRules(ws, at), new ModelRules(ws, at), new TraceRules(ws, at),
                 new SnapshotRules(ws, at), new GovernanceRules(ws, at), new ApplicabilityRules(ws, at),
-                new SuspectTraceRules(ws, at)));
+                new SuspectTraceRules(ws, at), new PictureRules(ws, at)));
         // A model kept in a version's snapshot is checked like the workspace's own; its findings name its own files.
         ws.snapshots().forEach(snapshot -> snapshot.keptModel().ifPresent(model -> all.add(new ModelRules(ws.withModel(model), at))));
         this.rules = List.copyOf(all);

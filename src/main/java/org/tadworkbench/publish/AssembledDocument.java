@@ -8,19 +8,31 @@ import org.tadworkbench.document.DocumentManifest;
 import org.tadworkbench.document.DocumentReference;
 import org.tadworkbench.document.DocumentVersion;
 import org.tadworkbench.document.GlossaryTerm;
+import org.tadworkbench.document.Picture;
 
 /**
  * Everything a renderer needs to publish one version of the document in one variant, in the order it is read.
  * Renderers (HTML, PDF, DOCX) turn this into bytes and never look at the workspace themselves.
  * {@code date} is the version's date: builds are stamped with it, never with the clock, so they are reproducible.
- * {@code figures} are keyed by view id; {@code history} is the version history up to this version.
+ * {@code figures} are keyed by view id; {@code pictures} (the image files the sections show, figures/...) by path;
+ * {@code history} is the version history up to this version.
  */
 public record AssembledDocument(DocumentManifest manifest, DocumentVersion version, Applicability variant, LocalDate date,
                                 String classificationMarking, List<DocumentVersion> history, List<AssembledSection> sections,
                                 List<GlossaryTerm> glossary, List<DocumentReference> references, Map<String, Figure> figures,
-                                String modelVersion) {
+                                String modelVersion, Map<String, Picture> pictures) {
+
+    /** A document that shows no pictures. */
+    public AssembledDocument(DocumentManifest manifest, DocumentVersion version, Applicability variant, LocalDate date,
+                             String classificationMarking, List<DocumentVersion> history, List<AssembledSection> sections,
+                             List<GlossaryTerm> glossary, List<DocumentReference> references, Map<String, Figure> figures,
+                             String modelVersion) {
+        this(manifest, version, variant, date, classificationMarking, history, sections, glossary, references, figures,
+                modelVersion, Map.of());
+    }
 
     public AssembledDocument {
+        pictures = Map.copyOf(pictures);
         history = List.copyOf(history);
         sections = List.copyOf(sections);
         glossary = List.copyOf(glossary);

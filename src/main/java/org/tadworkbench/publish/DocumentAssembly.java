@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tadworkbench.document.Applicability;
+import org.tadworkbench.document.BodyLinks;
+import org.tadworkbench.document.Picture;
 import org.tadworkbench.document.DocumentVersion;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.document.SectionNumber;
@@ -19,7 +21,7 @@ import org.tadworkbench.workspace.Workspace;
 /**
  * Puts together one version of the document for one variant: the sections that apply, in outline order, with the
  * figures they embed drawn from that version's model (the SMETS2+ diagram, the SMETS1 one, or for a full build the
- * variation diagram), and the document control of that version.
+ * variation diagram), the pictures they show (figures/...), and the document control of that version.
  */
 public final class DocumentAssembly {
 
@@ -37,6 +39,7 @@ public final class DocumentAssembly {
                 "version " + version + " has no text in this workspace (neither the draft nor a snapshot under versions/)"));
         List<AssembledSection> sections = new ArrayList<>();
         Map<String, String> captions = new LinkedHashMap<>();
+        Map<String, Picture> pictures = new LinkedHashMap<>();
         for (Section section : text) {
             if (!section.applicability().appliesTo(variant)) {
                 continue;
@@ -48,6 +51,8 @@ public final class DocumentAssembly {
             while (figure.find()) {
                 captions.putIfAbsent(figure.group(2), figure.group(1));
             }
+            // A version's pictures are its own files (figures/<version>/... for an earlier version's text).
+            BodyLinks.of(section.body()).pictures().forEach(p -> ws.picture(p.id()).ifPresent(found -> pictures.put(p.id(), found)));
         }
         // The version's own model: a published version keeps the figures it was published with (versions/<v>/model/).
         ArchitectureModel model = ws.modelOf(version);
@@ -73,6 +78,6 @@ public final class DocumentAssembly {
                 .filter(v -> SectionNumber.parse(v.version()).compareTo(SectionNumber.parse(version)) <= 0).toList();
         return new AssembledDocument(ws.manifest(), chosen, variant, chosen.date(),
                 "This document has a Classification of " + ws.manifest().classification(), history, sections,
-                ws.glossaryOf(version), ws.referencesOf(version), figures, renderer.modelVersion());
+                ws.glossaryOf(version), ws.referencesOf(version), figures, renderer.modelVersion(), pictures);
     }
 }

@@ -207,7 +207,49 @@ public final class GovernanceStore {
         });
     }
 
+    /**
+     * Records the comments read from a reviewer's Word file in one transaction, all or none: the same rules as
+     * {@link #addComment} (internal review or consultation only, a consultation's comments linked to it), real ids
+     * given in order, each reply's {@code replyTo} moved from the provisional id ({@code provisional} numbers them
+     * 1..n, as {@code ReviewImport.place} does) to the real one, and the date Word gave each comment kept. Each comment
+     * is audited with {@code actor}, who uploaded the file, as the one who recorded it. Refused when a comment's
+     * {@code source} is already recorded (the same file imported before) or a reply names no earlier comment.
+     */
+    public List<Comment> importComments(String workspace, List<Comment> provisional, String actor, AccountRole role) {
+        return write(workspace, "import " + provisional.size() + " comments", c -> {
+            java.util.Set<String> recorded = new java.util.HashSet<>();
+            GovernanceRows.load(c, workspace).comments().stream().map(Comment::source)
+                    .filter(java.util.Objects::nonNull).forEach(recorded::add);
+            Map<Long, Long> realIds = new java.util.HashMap<>();
+            List<Comment> stored = new ArrayList<>();
+            for (Comment comment : provisional) {
+                if (comment.source() != null && recorded.contains(comment.source())) {
+                    throw new ReviewException("the file was already imported: " + comment.source() + " is recorded");
+                }
+                Long parent = null;
+                if (comment.replyTo() != null) {
+                    parent = realIds.get(comment.replyTo());
+                    if (parent == null) {
+                        throw new ReviewException("comment " + comment.id() + " replies to comment " + comment.replyTo()
+                                + ", which is not among the comments before it");
+                    }
+                }
+                Comment one = insertComment(c, workspace, comment.replyingTo(parent), role,
+                        comment.createdAt() == null ? now() : comment.createdAt(), actor, "comment-imported");
+                realIds.put(comment.id(), one.id());
+                stored.add(one);
+            }
+            return stored;
+        });
+    }
+
     private Comment insertComment(Connection c, String workspace, Comment comment, AccountRole role) throws SQLException {
+        return insertComment(c, workspace, comment, role, now(), comment.author(), "comment-added");
+    }
+
+    /** Records {@code comment} at {@code at} under the rules of {@link #addComment}, audited as {@code action} by {@code actor}. */
+    private Comment insertComment(Connection c, String workspace, Comment comment, AccountRole role, Instant at,
+                                  String actor, String action) throws SQLException {
         DocumentState state = stateOf(c, workspace, comment.version());
         Long consultation = null;
         if (state == DocumentState.INTERNAL_REVIEW) {
@@ -219,10 +261,9 @@ public final class GovernanceStore {
             throw new ReviewException("version " + comment.version() + " is " + state.label()
                     + ": comments are taken during internal review and consultation only");
         }
-        Comment stored = comment.withId(GovernanceRows.next(c, "comment", "id", workspace), now(), consultation);
+        Comment stored = comment.withId(GovernanceRows.next(c, "comment", "id", workspace), at, consultation);
         GovernanceRows.insert(c, workspace, stored);
-        audit(c, workspace, stored.author(), "comment-added", "comment", String.valueOf(stored.id()), null,
-                WorkspaceJson.comment(stored));
+        audit(c, workspace, actor, action, "comment", String.valueOf(stored.id()), null, WorkspaceJson.comment(stored));
         return stored;
     }
 
@@ -514,6 +555,9 @@ public final class GovernanceStore {
             Jdbc.update(c, "delete from snapshot_section where workspace_id = ? and version = ?", workspace, kept);
             Jdbc.update(c, "delete from snapshot_part where workspace_id = ? and version = ?", workspace, kept);
             WorkspaceStore.insertSnapshots(c, workspace, List.of(opened.snapshot()));
+            Jdbc.update(c, "delete from picture where workspace_id = ? and path like ?", workspace,
+                    org.tadworkbench.document.Picture.FOLDER + kept + "/%");
+            WorkspaceStore.insertPictures(c, workspace, opened.pictures());
             audit(c, workspace, actor, "draft-started", "version", opened.version().version(),
                     NextDraft.versionsLine(before.manifest()), NextDraft.versionsLine(opened.workspace().manifest())
                             + "\nkept as the snapshot of version " + kept + ": " + opened.snapshot().sections().size()

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.tadworkbench.document.DocumentManifest;
 import org.tadworkbench.document.DocumentReference;
 import org.tadworkbench.document.GlossaryTerm;
+import org.tadworkbench.document.Picture;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.workspace.VersionSnapshot;
 import org.tadworkbench.impact.ImpactRow;
@@ -131,6 +132,7 @@ public final class WorkspaceStore {
             insertSpecTexts(connection, id, ws.specs().texts());
             insertSections(connection, id, ws.sections(), stored);
             insertSnapshots(connection, id, ws.snapshots());
+            insertPictures(connection, id, ws.pictures());
             for (ReleaseImpacts release : ws.releases()) {
                 Jdbc.update(connection, "insert into release_register (workspace_id, release_id, header) values (?, ?, ?)",
                         id, release.release(), WorkspaceJson.releaseHeader(release));
@@ -174,7 +176,36 @@ public final class WorkspaceStore {
         text.append(Jdbc.query(connection, "select document, version, content from spec_text where workspace_id = ? "
                 + "order by document, version", rs -> rs.getString(1) + rs.getString(2) + rs.getString(3), id));
         text.append(GovernanceRows.load(connection, id));
+        text.append(Jdbc.query(connection, "select path, content from picture where workspace_id = ? order by path",
+                rs -> rs.getString(1) + digest(rs.getBytes(2)), id));
         return text.toString();
+    }
+
+    /** A picture's bytes as a short text that changes when they do: what the import's change check compares. */
+    private static String digest(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java runtime has no SHA-256", e);
+        }
+    }
+
+    /** Writes the workspace's pictures; none of their rows may exist yet. */
+    static void insertPictures(Connection connection, String id, List<Picture> pictures) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("insert into picture (workspace_id, path, content) values (?, ?, ?)")) {
+            for (Picture picture : pictures) {
+                ps.setString(1, id);
+                ps.setString(2, picture.path());
+                ps.setBytes(3, picture.bytes());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static List<Picture> loadPictures(Connection connection, String id) throws SQLException {
+        return Jdbc.query(connection, "select path, content from picture where workspace_id = ? order by path",
+                rs -> new Picture(rs.getString(1), rs.getBytes(2)), id);
     }
 
     /** What an import's audit entry says of the workspace before and after: its versions and how much it holds. */
@@ -217,6 +248,12 @@ public final class WorkspaceStore {
         }
         if (storedParts.containsKey(VIEWS) && !WorkspaceJson.views(ws.model().views()).equals(storedParts.get(VIEWS))) {
             changed.add("figures (views)");
+        }
+        // The draft's pictures: those outside a version's own folder (figures/<version>/ holds an earlier version's).
+        java.util.function.Predicate<Picture> drafts = p -> ws.snapshots().stream()
+                .noneMatch(s -> p.path().startsWith(Picture.FOLDER + s.version() + "/"));
+        if (!loadPictures(connection, id).stream().filter(drafts).toList().equals(ws.pictures().stream().filter(drafts).toList())) {
+            changed.add("pictures");
         }
         if (changed.isEmpty() || state.textEditable()) { // the one edit rule, Workflow.checkEdit, says why not
             return;
@@ -401,7 +438,8 @@ public final class WorkspaceStore {
         List<View> views = parts.containsKey(VIEWS) ? WorkspaceJson.views(parts.get(VIEWS)) : List.of();
         List<TraceLink> traces = parts.containsKey(TRACES) ? WorkspaceJson.traces(parts.get(TRACES)) : List.of();
         return Optional.of(new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid,
-                new ArchitectureModel(elements, relationships, variations, views), traces, snapshots, GovernanceRows.load(c, id)));
+                new ArchitectureModel(elements, relationships, variations, views), traces, snapshots, GovernanceRows.load(c, id),
+                loadPictures(c, id)));
     }
 
     /**
@@ -536,7 +574,7 @@ public final class WorkspaceStore {
     /** How many rows each table holds for the workspace: what an import reports. */
     public Map<String, Integer> counts(String workspaceId) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String table : List.of("section", "impact_row", "workspace_part")) {
+        for (String table : List.of("section", "impact_row", "workspace_part", "picture")) {
             counts.put(table, query("select count(*) from " + table + " where workspace_id = ?",
                     ps -> ps.setString(1, workspaceId), rs -> rs.getInt(1)).get(0));
         }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tadworkbench.account.Account;
@@ -36,19 +37,19 @@ class CommentController {
     private final GovernanceStore governance;
     private final CurrentWorkspace current;
     private final ReviewPages pages;
+    private final WordReviewUpload word;
 
-    CommentController(GovernanceStore governance, CurrentWorkspace current, ReviewPages pages) {
+    CommentController(GovernanceStore governance, CurrentWorkspace current, ReviewPages pages, WordReviewUpload word) {
         this.governance = governance;
         this.current = current;
         this.pages = pages;
+        this.word = word;
     }
 
     @GetMapping("/versions/{version}/comments")
     String versionComments(@PathVariable String version, HttpServletRequest request, Model model) {
         var ws = current.require();
-        if (ws.manifest().versions().stream().noneMatch(v -> v.version().equals(version))) {
-            throw new PageNotFoundException("There is no version " + version + ".");
-        }
+        requireVersion(ws, version);
         model.addAttribute("manifest", ws.manifest());
         pages.addComments(model, ws, version, c -> true, request.getContextPath());
         model.addAttribute("defaultTarget", "document");
@@ -96,14 +97,33 @@ class CommentController {
                 ? "redirect:/sections/" + sectionOf(ref) + "#comments" : "redirect:/versions/" + version + "/comments");
     }
 
+    /**
+     * Multipart {@code file}: a reviewer's marked-up Word file (.docx) on this version (internal review, or the
+     * consultation it is in), recorded by {@link WordReviewUpload}, all or nothing; {@code respondent} as on the
+     * consultation page (quality assurance only).
+     */
+    @PostMapping("/versions/{version}/comments/word")
+    ModelAndView importWord(@PathVariable String version, @RequestParam("file") MultipartFile file,
+                            @RequestParam(required = false) String respondent, HttpServletRequest request,
+                            RedirectAttributes redirect) {
+        Account me = SignedInUser.account().orElseThrow(() -> new AccessDeniedException("sign in to comment"));
+        Workspace ws = current.require();
+        requireVersion(ws, version);
+        try {
+            redirect.addFlashAttribute("message", word.upload(ws, file, null, version, respondent, me));
+            return new ModelAndView("redirect:/versions/" + version + "/comments");
+        } catch (WordReviewUpload.Refused refused) {
+            ModelAndView page = page(ws, version, refused.status(), request);
+            page.addObject("importTitle", "Nothing was imported from the Word file");
+            page.addObject("importProblems", List.of(refused.getMessage()));
+            return page;
+        }
+    }
+
     /** The version's comments page again (400) with the form as it was filled in and why it was not taken. */
     private ModelAndView formAgain(Workspace ws, String version, CommentTarget kind, String targetRef, String text,
                                    String proposedChange, String reason, HttpServletRequest request) {
-        ModelAndView page = new ModelAndView("review/versionComments", HttpStatus.BAD_REQUEST);
-        ExtendedModelMap model = new ExtendedModelMap();
-        pages.addComments(model, ws, version, c -> true, request.getContextPath());
-        page.addAllObjects(model);
-        page.addObject("manifest", ws.manifest());
+        ModelAndView page = page(ws, version, HttpStatus.BAD_REQUEST, request);
         page.addObject("defaultTarget", kind.name().toLowerCase(Locale.ROOT));
         page.addObject("defaultRef", targetRef == null ? "" : targetRef);
         page.addObject("typedText", text);
@@ -143,6 +163,24 @@ class CommentController {
         redirect.addFlashAttribute("message", "Comment " + id + ": " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
         return "redirect:" + (returnTo != null && returnTo.matches("/[A-Za-z0-9/._#-]*") && !returnTo.startsWith("//")
                 ? returnTo : "/");
+    }
+
+    /** The version's comments page with {@code status}, for a form or an upload that was not taken. */
+    private ModelAndView page(Workspace ws, String version, HttpStatus status, HttpServletRequest request) {
+        ModelAndView page = new ModelAndView("review/versionComments", status);
+        ExtendedModelMap model = new ExtendedModelMap();
+        pages.addComments(model, ws, version, c -> true, request.getContextPath());
+        page.addAllObjects(model);
+        page.addObject("manifest", ws.manifest());
+        page.addObject("defaultTarget", "document");
+        page.addObject("defaultRef", "");
+        return page;
+    }
+
+    private static void requireVersion(Workspace ws, String version) {
+        if (ws.manifest().versions().stream().noneMatch(v -> v.version().equals(version))) {
+            throw new PageNotFoundException("There is no version " + version + ".");
+        }
     }
 
     private static String sectionOf(String ref) {

@@ -41,7 +41,8 @@ import org.tadworkbench.workspace.Workspace;
 /**
  * Consultations: quality assurance opens one on a version in internal review (at least 20 Working Days); its page
  * shows the details, questions and comments (per {@link CommentVisibility}); the pack downloads (comments log XLSX,
- * response PDF, blank response form) and the all-or-nothing import of filled response forms.
+ * response PDF, blank response form) and the all-or-nothing import of filled response forms and of reviewers'
+ * marked-up Word files.
  */
 @Controller
 class ConsultationController {
@@ -52,13 +53,15 @@ class ConsultationController {
     private final CurrentWorkspace current;
     private final ReviewPages pages;
     private final ConsultationStatuses statuses;
+    private final WordReviewUpload word;
 
     ConsultationController(GovernanceStore governance, CurrentWorkspace current, ReviewPages pages,
-                           ConsultationStatuses statuses) {
+                           ConsultationStatuses statuses, WordReviewUpload word) {
         this.governance = governance;
         this.current = current;
         this.pages = pages;
         this.statuses = statuses;
+        this.word = word;
     }
 
     @GetMapping("/versions/{version}/consultation/new")
@@ -109,15 +112,31 @@ class ConsultationController {
     @GetMapping("/consultations/{id}")
     String show(@PathVariable long id, HttpServletRequest request, Model model) {
         Workspace ws = current.require();
-        Consultation consultation = consultation(ws, id);
+        addPage(model, ws, consultation(ws, id), request);
+        return "review/showConsultation";
+    }
+
+    /** What the consultation page shows: its details, status and the comments the reader may see. */
+    private void addPage(Model model, Workspace ws, Consultation consultation, HttpServletRequest request) {
         model.addAttribute("manifest", ws.manifest());
         model.addAttribute("consultation", consultation);
         pages.addComments(model, ws, consultation.version(),
-                c -> c.consultationId() != null && c.consultationId() == id, request.getContextPath());
+                c -> c.consultationId() != null && c.consultationId() == consultation.id(), request.getContextPath());
         model.addAttribute("consultationStatus", status(ws, consultation, ws.governance()));
         model.addAttribute("defaultTarget", "document");
         model.addAttribute("defaultRef", "");
-        return "review/showConsultation";
+    }
+
+    /** The consultation page again, with why nothing was imported from an upload. */
+    private ModelAndView importRefused(Workspace ws, Consultation consultation, HttpServletRequest request,
+                                       HttpStatus status, String title, List<String> problems) {
+        org.springframework.ui.ExtendedModelMap model = new org.springframework.ui.ExtendedModelMap();
+        addPage(model, ws, consultation, request);
+        model.addAttribute("importTitle", title);
+        model.addAttribute("importProblems", problems);
+        ModelAndView page = new ModelAndView("review/showConsultation", status);
+        page.addAllObjects(model);
+        return page;
     }
 
     @GetMapping("/consultations/{id}/comments.xlsx")
@@ -172,18 +191,29 @@ class ConsultationController {
                 problems.add(name + ": the upload could not be read.");
             }
         }
-        ModelAndView page = new ModelAndView("review/showConsultation", HttpStatus.BAD_REQUEST);
-        page.addObject("manifest", ws.manifest());
-        page.addObject("consultation", consultation);
-        page.addObject("importProblems", problems);
-        org.springframework.ui.ExtendedModelMap comments = new org.springframework.ui.ExtendedModelMap();
-        pages.addComments(comments, ws, consultation.version(),
-                c -> c.consultationId() != null && c.consultationId() == id, request.getContextPath());
-        page.addAllObjects(comments);
-        page.addObject("consultationStatus", status(ws, consultation, ws.governance()));
-        page.addObject("defaultTarget", "document");
-        page.addObject("defaultRef", "");
-        return page;
+        return importRefused(ws, consultation, request, HttpStatus.BAD_REQUEST,
+                "Nothing was imported: correct the response form and import it again", problems);
+    }
+
+    /**
+     * Multipart {@code file}: a reviewer's marked-up Word file (.docx), recorded by {@link WordReviewUpload}, all or
+     * nothing; {@code respondent}: the organisation quality assurance uploads it for (ignored for other roles, who
+     * upload for their own organisation).
+     */
+    @PostMapping("/consultations/{id}/comments/word")
+    ModelAndView importWord(@PathVariable long id, @RequestParam("file") MultipartFile file,
+                            @RequestParam(required = false) String respondent, HttpServletRequest request,
+                            RedirectAttributes redirect) {
+        Account me = SignedInUser.account().orElseThrow(() -> new AccessDeniedException("sign in"));
+        Workspace ws = current.require();
+        Consultation consultation = consultation(ws, id);
+        try {
+            redirect.addFlashAttribute("message", word.upload(ws, file, consultation, consultation.version(), respondent, me));
+            return new ModelAndView("redirect:/consultations/" + id);
+        } catch (WordReviewUpload.Refused refused) {
+            return importRefused(ws, consultation, request, refused.status(),
+                    "Nothing was imported from the Word file", List.of(refused.getMessage()));
+        }
     }
 
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

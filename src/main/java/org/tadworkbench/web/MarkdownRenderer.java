@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.tadworkbench.document.BodyLinks;
 import org.tadworkbench.document.MarkdownDialect;
 import org.tadworkbench.document.MarkdownText;
+import org.tadworkbench.document.Picture;
 import org.tadworkbench.document.Paragraphs;
 import org.tadworkbench.publish.TableMarkup;
 import org.tadworkbench.document.SectionNumber;
@@ -30,7 +31,9 @@ import org.tadworkbench.document.SectionNumber;
  * Section bodies to HTML. Raw HTML in the text is escaped and unsafe link schemes (javascript: and the like) are
  * emptied, so the output is safe for th:utext. {@code section:4.2} links become links to the section page.
  * {@code ![Figure 4.2 Application Model](view:application-model)} becomes a figure: the view's SMETS2+ diagram,
- * the image's text as its caption, and a link to the view's page.
+ * the image's text as its caption, and a link to the view's page. {@code ![Figure 3 Caption](figures/figure-3.png)}
+ * becomes a figure of that picture, served beside the section pages ({@code /figures/...}, or
+ * {@code /versions/{v}/figures/...} for a version's text).
  */
 @Component
 class MarkdownRenderer {
@@ -159,9 +162,14 @@ class MarkdownRenderer {
         private final String sectionsPath;
         private final String viewsPath;
 
+        /** Where pictures are served for this text: beside the sections path (/figures/ or /versions/{v}/figures/). */
+        private final String picturesRoot;
+
         Rewrites(String sectionsPath, String viewsPath) {
             this.sectionsPath = sectionsPath;
             this.viewsPath = viewsPath;
+            this.picturesRoot = sectionsPath.endsWith("sections/")
+                    ? sectionsPath.substring(0, sectionsPath.length() - "sections/".length()) : "/";
         }
 
         @Override
@@ -187,12 +195,24 @@ class MarkdownRenderer {
                 paragraph.unlink();
                 return;
             }
+            Image picture = solePicture(paragraph);
+            if (picture != null) {
+                String caption = MarkdownText.plain(picture).strip();
+                paragraph.insertBefore(new ViewFigure(picturesRoot + picture.getDestination(), null,
+                        caption.isEmpty() ? "Picture " + picture.getDestination() : caption));
+                paragraph.unlink();
+                return;
+            }
             visitChildren(paragraph);
         }
 
         /** A view image inside running text cannot be a figure: it shows the diagram, linked to the view's page. */
         @Override
         public void visit(Image image) {
+            if (Picture.isPicturePath(image.getDestination())) {
+                image.setDestination(picturesRoot + image.getDestination());
+                return;
+            }
             String view = viewId(image);
             if (view != null) {
                 image.setDestination(viewsPath + view + "/smets2plus.svg");
@@ -208,6 +228,19 @@ class MarkdownRenderer {
             Image found = null;
             for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof Image image && found == null && viewId(image) != null) {
+                    found = image;
+                } else if (!(child instanceof SoftLineBreak || child instanceof HardLineBreak
+                        || child instanceof Text text && text.getLiteral().isBlank())) {
+                    return null;
+                }
+            }
+            return found;
+        }
+
+        private static Image solePicture(Paragraph paragraph) {
+            Image found = null;
+            for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Image image && found == null && Picture.isPicturePath(image.getDestination())) {
                     found = image;
                 } else if (!(child instanceof SoftLineBreak || child instanceof HardLineBreak
                         || child instanceof Text text && text.getLiteral().isBlank())) {
@@ -242,7 +275,7 @@ class MarkdownRenderer {
         }
     }
 
-    /** A view embedded as a figure; its URLs are relative and go through the renderer's sanitizer. */
+    /** A view (or a picture, which has no page: {@code pageUrl} null) embedded as a figure; its URLs go through the renderer's sanitizer. */
     static final class ViewFigure extends CustomBlock {
 
         final String imageUrl;
@@ -279,22 +312,24 @@ class MarkdownRenderer {
             String page = figure.pageUrl;
             if (context.shouldSanitizeUrls()) {
                 image = context.urlSanitizer().sanitizeImageUrl(image);
-                page = context.urlSanitizer().sanitizeLinkUrl(page);
+                page = page == null ? null : context.urlSanitizer().sanitizeLinkUrl(page);
             }
             html.line();
             html.tag("figure", Map.of("class", "view-figure"));
             html.line();
             Map<String, String> img = new LinkedHashMap<>();
             img.put("src", context.encodeUrl(image));
-            img.put("alt", figure.caption + " (SMETS2+ diagram)");
+            img.put("alt", page == null ? figure.caption : figure.caption + " (SMETS2+ diagram)");
             html.tag("img", img, true);
             html.line();
             html.tag("figcaption");
             html.text(figure.caption);
-            html.text(" ");
-            html.tag("a", Map.of("href", context.encodeUrl(page)));
-            html.text("Open the figure: its SMETS1 variants and a description in words");
-            html.tag("/a");
+            if (page != null) {
+                html.text(" ");
+                html.tag("a", Map.of("href", context.encodeUrl(page)));
+                html.text("Open the figure: its SMETS1 variants and a description in words");
+                html.tag("/a");
+            }
             html.tag("/figcaption");
             html.line();
             html.tag("/figure");

@@ -14,7 +14,8 @@ import org.springframework.web.servlet.ModelAndView;
         SpecsController.class, ImpactsController.class, ComputedImpactController.class, ModelController.class,
         ViewsController.class, PlanController.class, VersionsController.class, NoticesController.class,
         AuditController.class, SectionEditController.class, CommentController.class, ConsultationController.class,
-        VersionSectionController.class, NextDraftController.class, SpecDocumentController.class, ImpactTriageController.class})
+        VersionSectionController.class, NextDraftController.class, SpecDocumentController.class, ImpactTriageController.class,
+        PicturesController.class})
 class PageErrors {
 
     @ExceptionHandler(PageNotFoundException.class)

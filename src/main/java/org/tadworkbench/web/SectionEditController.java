@@ -19,7 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tadworkbench.document.DocumentVersion;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.publish.SectionChecks;
+import org.tadworkbench.review.Comment;
 import org.tadworkbench.review.DocumentState;
+import org.tadworkbench.review.ProposedChange;
 import org.tadworkbench.store.GovernanceStore;
 import org.tadworkbench.store.SectionRevision;
 import org.tadworkbench.store.SectionUpdate;
@@ -36,6 +38,10 @@ import org.tadworkbench.workspace.WorkspaceJson;
  * sent anyway is refused (409) with the typed text shown to copy. Before anything is stored the build checks run on
  * the section's new text ({@link SectionChecks}): errors refuse the save (422, the form again with the text and
  * each error by line), warnings are shown after the save. The preview renders tables and figures as published.
+ * <p>
+ * A reviewer's proposed change is applied through the same save (the comment's "Apply" form posts the section with
+ * the paragraph replaced); when the section has moved on since the reviewer's copy, {@code /comments/{id}/apply}
+ * opens the conflict page on the two texts instead.
  */
 @Controller
 class SectionEditController {
@@ -97,19 +103,53 @@ class SectionEditController {
         }
         SectionUpdate result = governance.updateSection(current.requireId(), number, revision, body, null, SignedInUser.name());
         if (result instanceof SectionUpdate.Conflict conflict) {
-            ModelAndView page = new ModelAndView("sections/conflict", HttpStatus.CONFLICT);
-            page.addObject("section", stored.section());
-            page.addObject("conflict", conflict);
-            page.addObject("yours", body);
-            page.addObject("yourRevision", revision);
-            page.addObject("diff", diff(conflict.theirText(), body));
-            return page;
+            return conflict(HttpStatus.CONFLICT, stored.section(), conflict, body, revision);
         }
         SectionUpdate.Saved saved = (SectionUpdate.Saved) result;
         redirect.addFlashAttribute("message", "Section " + number + " saved as revision " + saved.revision() + "."
                 + (findings.isEmpty() ? "" : " The build checks warn: " + findings.stream()
                 .map(f -> "line " + f.line() + ": " + f.message()).collect(Collectors.joining("; ")) + "."));
         return new ModelAndView("redirect:/sections/" + number);
+    }
+
+    /**
+     * A comment's proposed change to a section that has moved on since the reviewer's copy: the conflict page (200,
+     * nothing is saved) with their text, the section now, and yours, the text of the commented version with the change
+     * made, to merge by hand and save against the current revision. Refused as the edit form is.
+     */
+    @GetMapping("/comments/{id}/apply")
+    ModelAndView applyByHand(@PathVariable long id) {
+        Workspace ws = current.require();
+        Comment change = governance.loadGovernance(ws.manifest().id()).comments().stream().filter(c -> c.id() == id)
+                .findFirst().orElseThrow(() -> new PageNotFoundException("There is no comment " + id + "."));
+        if (!change.isProposedChange()) {
+            throw new PageNotFoundException("Comment " + id + " proposes no change to a paragraph.");
+        }
+        String number = ProposedChange.section(change);
+        SectionRevision stored = load(number);
+        Optional<String> refusal = refusal();
+        if (refusal.isPresent()) {
+            return refused(refusal.get(), stored, null);
+        }
+        String now = stored.section().body();
+        String commented = ws.sectionsOf(change.version()).flatMap(sections -> sections.stream()
+                .filter(s -> s.number().equals(number)).findFirst()).map(Section::body).orElse(now);
+        String yours = ProposedChange.applyTo(change, now).orElseGet(() -> ProposedChange.replaceIn(change, commented));
+        ModelAndView page = conflict(HttpStatus.OK, stored.section(),
+                new SectionUpdate.Conflict(now, stored.revision(), stored.updatedBy()), yours, stored.revision());
+        page.addObject("applying", change);
+        return page;
+    }
+
+    private static ModelAndView conflict(HttpStatus status, Section section, SectionUpdate.Conflict conflict,
+                                         String yours, int yourRevision) {
+        ModelAndView page = new ModelAndView("sections/conflict", status);
+        page.addObject("section", section);
+        page.addObject("conflict", conflict);
+        page.addObject("yours", yours);
+        page.addObject("yourRevision", yourRevision);
+        page.addObject("diff", diff(conflict.theirText(), yours));
+        return page;
     }
 
     /** Why the current version's text may not be edited now, or empty when it may: the domain's one rule. */

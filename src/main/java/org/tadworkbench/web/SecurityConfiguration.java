@@ -73,9 +73,13 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, AUDIT_PAGES).hasAnyRole(AUDIT_ROLES)
                         // Review: editing sections, opening consultations, comments and dispositions (web-comments).
-                        .requestMatchers("/sections/*/edit").hasAnyRole(EDITING_ROLES)
+                        .requestMatchers("/sections/*/edit", "/versions/earlier").hasAnyRole(EDITING_ROLES)
                         .requestMatchers("/versions/*/consultation/new", "/versions/*/consultations").hasRole("QUALITY_ASSURANCE")
                         .requestMatchers(HttpMethod.POST, "/versions/*/comments").authenticated()
+                        // A reviewer's Word file: whoever may comment (the store's rule), for their organisation.
+                        .requestMatchers(HttpMethod.POST, "/versions/*/comments/word", "/consultations/*/comments/word").authenticated()
+                        // A proposed change merged by hand: for those who edit sections, as the edit form.
+                        .requestMatchers("/comments/*/apply").hasAnyRole(EDITING_ROLES)
                         .requestMatchers(HttpMethod.POST, "/comments/*/dispositions", "/consultations/*/comments/import")
                         .hasAnyRole(Workflow.DISPOSERS.stream().map(Enum::name).toArray(String[]::new))
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()

@@ -2,9 +2,6 @@ package org.tadworkbench.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.tadworkbench.intake.IntakeException;
 import org.tadworkbench.intake.SpecFormat;
 import org.tadworkbench.intake.SpecIngest;
@@ -27,13 +24,8 @@ final class SpecUpload {
     static SpecIngest.Outcome read(Workspace ws, InputStream content, String fileName, String document, String version,
                                    String label, String baseline) throws IntakeException, IOException {
         String suffix = SpecFormat.ofFileName(fileName).map(f -> "." + f.word()).orElse(".upload");
-        Path file = Files.createTempFile("tad-spec-upload-", suffix);
-        try {
-            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-            return SpecIngest.ingest(ws, file, fileName, new SpecIngest.Request(document, version, null, label, baseline));
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        return TemporaryUpload.read(content, "tad-spec-upload-", suffix, file ->
+                SpecIngest.ingest(ws, file, fileName, new SpecIngest.Request(document, version, null, label, baseline)));
     }
 
     /** The file's name without any folder a browser sent with it, and without control characters. */

@@ -84,6 +84,7 @@ class VersionsController {
         model.addAttribute("outcomes", Decision.Outcome.values());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("role", role.orElse(null));
+        model.addAttribute("editor", SignedInUser.isEditor());
         return "versions/listVersions";
     }
 

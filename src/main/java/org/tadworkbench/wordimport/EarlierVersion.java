@@ -53,6 +53,11 @@ public final class EarlierVersion {
         snapshots.add(new VersionSnapshot(v, snapshot.sections(), snapshot.model(),
                 imported.glossary().isEmpty() ? snapshot.glossary() : imported.glossary(),
                 imported.references().isEmpty() ? snapshot.references() : imported.references()));
-        return ws.withVersions(updated, snapshots);
+        // The version's pictures (figures/<V>/) are the file's: those of an earlier import of it go.
+        String folder = org.tadworkbench.document.Picture.FOLDER + v + "/";
+        List<org.tadworkbench.document.Picture> pictures = new ArrayList<>(ws.pictures().stream()
+                .filter(p -> !p.path().startsWith(folder)).toList());
+        pictures.addAll(imported.pictures());
+        return ws.withVersions(updated, snapshots).withPictures(pictures);
     }
 }

@@ -16,7 +16,8 @@ import java.util.zip.ZipFile;
 
 /**
  * The pictures of a Word file's body in document order: for each drawing, the bytes of the image it shows (the
- * bitmap, which Word keeps beside an SVG) and their file extension, or null when it shows none. Read after the Word
+ * bitmap, which Word keeps beside an SVG) and their file extension, or null when it shows none or an image the
+ * workspace format does not take (only PNG, JPEG, GIF and SVG: a Windows metafile or TIFF stays in the original). Read after the Word
  * reader has accepted the package, so its size limits hold; the XML is scanned, not parsed, so no entity can expand.
  */
 final class Pictures {
@@ -64,7 +65,7 @@ final class Pictures {
         ZipEntry entry = zip.getEntry(name);
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (entry == null || name.contains("..") || !extension.matches("png|jpe?g|gif|svg|bmp|tiff?|emf|wmf")) {
+        if (entry == null || name.contains("..") || !extension.matches("png|jpe?g|gif|svg")) {
             return null;
         }
         try (InputStream in = zip.getInputStream(entry)) {

@@ -54,10 +54,11 @@ final class ReviewPlacement {
         Map<String, Target> anchors = anchors(sections);
         byAnchors = document.body().stream().flatMap(b -> paragraphs(b).stream())
                 .anyMatch(p -> p.bookmarks().stream().anyMatch(anchors::containsKey));
+        Map<String, List<Set<String>>> words = paragraphWords(sections);
         if (byAnchors) {
-            placeByAnchors(document, anchors);
+            placeByAnchors(document, anchors, words);
         } else {
-            placeByText(document, sections);
+            placeByText(document, sections, words);
         }
     }
 
@@ -93,34 +94,51 @@ final class ReviewPlacement {
         return anchors;
     }
 
-    private void placeByAnchors(WordDocument document, Map<String, Target> anchors) {
+    /**
+     * Each block on the last anchor before it. A published DOCX (not a reviewer copy) has the sections' bookmarks
+     * only: a block under a section's anchor alone is matched to that section's paragraphs by its words.
+     */
+    private void placeByAnchors(WordDocument document, Map<String, Target> anchors, Map<String, List<Set<String>>> words) {
         Target current = null;
         for (Block block : document.body()) {
             List<Paragraph> paragraphs = paragraphs(block);
             Target blockTarget = null;
             for (Paragraph p : paragraphs) {
-                for (String name : p.bookmarks()) {
-                    current = anchors.getOrDefault(name, current);
-                }
+                // The first anchor a paragraph carries is its own; a copy parks the anchors of blocks that wrote no
+                // paragraph of their own at the end of the paragraph before them.
+                current = p.bookmarks().stream().filter(anchors::containsKey).findFirst().map(anchors::get).orElse(current);
                 if (blockTarget == null) {
                     blockTarget = current;
                 }
-                paragraphTargets.put(p.index(), current);
             }
-            blockTargets.add(paragraphs.isEmpty() ? current : blockTarget);
+            blockTarget = paragraphs.isEmpty() ? current : blockTarget;
+            if (blockTarget != null && blockTarget.kind() == CommentTarget.SECTION
+                    && !(block instanceof Paragraph p && SpecReaders.isHeading(p))) {
+                Target closer = closest(words(text(block)), blockTarget.section(), words.get(blockTarget.section()));
+                blockTarget = closer != null ? closer : blockTarget;
+            }
+            blockTargets.add(blockTarget);
+            for (Paragraph p : paragraphs) {
+                paragraphTargets.put(p.index(), blockTarget);
+            }
         }
     }
 
-    private void placeByText(WordDocument document, List<Section> sections) {
-        Headings headings = new Headings(sections);
+    /** The words of every paragraph of every section, by section number. */
+    private static Map<String, List<Set<String>>> paragraphWords(List<Section> sections) {
         Map<String, List<Set<String>>> words = new LinkedHashMap<>();
         for (Section section : sections) {
             List<Set<String>> each = new ArrayList<>();
             for (String source : Paragraphs.sources(section.body())) {
                 each.add(words(source)); // the source, not the plain text, which runs table cells together
             }
-            words.put(section.number(), each);
+            words.putIfAbsent(section.number(), each);
         }
+        return words;
+    }
+
+    private void placeByText(WordDocument document, List<Section> sections, Map<String, List<Set<String>>> words) {
+        Headings headings = new Headings(sections);
         String section = null;
         Target placed = null;
         for (Block block : document.body()) {

@@ -62,6 +62,11 @@ public final class WordImport {
         public String version() {
             return manifest.versions().get(0).version();
         }
+
+        /** The figures' image files as the workspace's pictures. */
+        public List<org.tadworkbench.document.Picture> pictures() {
+            return figureFiles.entrySet().stream().map(f -> new org.tadworkbench.document.Picture(f.getKey(), f.getValue())).toList();
+        }
     }
 
     private final WordReader reader = new WordReader();
@@ -351,9 +356,9 @@ public final class WordImport {
             for (Inline i : p.content()) {
                 if (i instanceof Inline.Embedded e && e.kind().equals("image")) {
                     Pictures.Picture picture = pictures.get(seen++);
-                    if (picture != null && !heading) {
+                    String path = picture == null ? null : folder + "/figure-" + seen + "." + picture.extension();
+                    if (picture != null && !heading && new org.tadworkbench.document.Picture(path, picture.bytes()).problem().isEmpty()) {
                         String token = "TADWBFIGURE" + seen + "X";
-                        String path = folder + "/figure-" + seen + "." + picture.extension();
                         String caption = e.description() == null || e.description().isBlank() ? "Figure " + seen
                                 : e.description().replace('\n', ' ').strip();
                         markdown.put(token, "![" + MarkdownBlocks.escapeInline(caption) + "](" + path + ")");

@@ -13,13 +13,18 @@ import org.tadworkbench.document.DocumentManifest;
 import org.tadworkbench.document.DocumentVersion;
 import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.document.VersionStatus;
+import org.tadworkbench.document.BodyLinks;
+import org.tadworkbench.document.Picture;
+import org.tadworkbench.document.Section;
+import java.util.Map;
+import java.util.TreeMap;
 import org.tadworkbench.review.DocumentState;
 import org.tadworkbench.review.ReviewException;
 import org.tadworkbench.review.Workflow;
 
 /**
  * Starts the next draft from the live version: the live version's text, model, glossary and references are kept as
- * its snapshot (versions/&lt;live&gt;/), and a new draft version opens in workspace.yaml, whose text is then the
+ * its snapshot (versions/&lt;live&gt;/), the pictures its text shows copied to figures/&lt;live&gt;/, and a new draft version opens in workspace.yaml, whose text is then the
  * workspace's own files. The one rule for the browser and {@code tad versions new}: refused (with the reason) unless
  * the version named is the live one and nothing newer is being drafted.
  */
@@ -31,8 +36,14 @@ public final class NextDraft {
     private NextDraft() {
     }
 
-    /** What opening a draft gives: the updated workspace, the new version and the snapshot kept of the live one. */
-    public record Opened(Workspace workspace, DocumentVersion version, VersionSnapshot snapshot) {
+    /**
+     * What opening a draft gives: the updated workspace, the new version, the snapshot kept of the live one and the
+     * pictures kept with it (copies of the draft's under figures/&lt;live&gt;/, which the snapshot's text shows).
+     */
+    public record Opened(Workspace workspace, DocumentVersion version, VersionSnapshot snapshot, List<Picture> pictures) {
+        public Opened {
+            pictures = List.copyOf(pictures);
+        }
     }
 
     /**
@@ -57,11 +68,39 @@ public final class NextDraft {
         versions.add(draft);
         DocumentManifest updated = new DocumentManifest(manifest.id(), manifest.title(), manifest.owner(),
                 manifest.classification(), manifest.description(), versions);
-        VersionSnapshot snapshot = new VersionSnapshot(source.version(), ws.sections(), ws.model(), ws.glossary(), ws.references());
+        // The kept text shows its own copies of the draft's pictures, so the draft may change them without changing history.
+        String folder = Picture.FOLDER + source.version() + "/";
+        Set<String> versionFolders = new java.util.HashSet<>();
+        manifest.versions().forEach(v -> versionFolders.add(Picture.FOLDER + v.version() + "/"));
+        Map<String, String> moved = new TreeMap<>();
+        for (Section section : ws.sections()) {
+            for (BodyLinks.Target shown : BodyLinks.of(section.body()).pictures()) {
+                if (ws.picture(shown.id()).isPresent() && versionFolders.stream().noneMatch(shown.id()::startsWith)) {
+                    moved.put(shown.id(), folder + shown.id().substring(Picture.FOLDER.length()));
+                }
+            }
+        }
+        List<Section> kept = ws.sections().stream().map(s -> moved.isEmpty() ? s : new Section(s.number(), s.title(),
+                s.applicability(), s.references(), s.elements(), showingKept(s.body(), moved))).toList();
+        List<Picture> keptPictures = moved.entrySet().stream()
+                .map(e -> new Picture(e.getValue(), ws.picture(e.getKey()).orElseThrow().bytes())).toList();
+        List<Picture> pictures = new ArrayList<>(ws.pictures().stream().filter(p -> !moved.containsValue(p.path())).toList());
+        pictures.addAll(keptPictures);
+        VersionSnapshot snapshot = new VersionSnapshot(source.version(), kept, ws.model(), ws.glossary(), ws.references());
         List<VersionSnapshot> snapshots = new ArrayList<>(ws.snapshots().stream()
                 .filter(s -> !s.version().equals(source.version())).toList());
         snapshots.add(snapshot);
-        return new Opened(ws.withVersions(updated, snapshots), draft, snapshot);
+        return new Opened(ws.withVersions(updated, snapshots).withPictures(pictures), draft, snapshot, keptPictures);
+    }
+
+    /** The body with each picture destination {@code ](old)} (or {@code ](old "title")}) naming its kept copy. */
+    private static String showingKept(String body, Map<String, String> moved) {
+        String text = body;
+        for (Map.Entry<String, String> m : moved.entrySet()) {
+            text = text.replace("](" + m.getKey() + ")", "](" + m.getValue() + ")")
+                    .replace("](" + m.getKey() + " ", "](" + m.getValue() + " ");
+        }
+        return text;
     }
 
     /** Why {@code role} may not start the next draft in the browser; empty when it may. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.tadworkbench.document.DocumentManifest;
 import org.tadworkbench.document.DocumentReference;
 import org.tadworkbench.document.GlossaryTerm;
+import org.tadworkbench.document.Picture;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.impact.ReleaseImpacts;
@@ -21,12 +22,13 @@ import org.tadworkbench.spec.SpecRegister;
  * Optional files that are absent read as empty values and are not written back. {@code traces} are the
  * traceability links (traces.yaml) from sections and model elements to specification clauses; {@code snapshots}
  * earlier versions as published (versions/&lt;version&gt;/: sections, model, glossary, references); {@code governance} the review
- * workflow's record (review/*.yaml: states, consultations, comments, dispositions, decisions, notices, audit trail).
+ * workflow's record (review/*.yaml: states, consultations, comments, dispositions, decisions, notices, audit trail);
+ * {@code pictures} the image files under figures/ that sections show (figures/V/... for a snapshot's text), by path.
  */
 public record Workspace(DocumentManifest manifest, List<Section> sections, List<GlossaryTerm> glossary,
                         List<DocumentReference> references, SpecRegister specs, List<ReleaseImpacts> releases,
                         Plan plan, RaidLog raid, ArchitectureModel model, List<TraceLink> traces,
-                        List<VersionSnapshot> snapshots, Governance governance) {
+                        List<VersionSnapshot> snapshots, Governance governance, List<Picture> pictures) {
 
     public Workspace {
         sections = inOutlineOrder(sections);
@@ -38,6 +40,15 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
                 .sorted(Comparator.comparing((VersionSnapshot v) -> orderKey(v.version())))
                 .toList();
         governance = governance == null ? Governance.empty() : governance;
+        pictures = pictures.stream().sorted(Comparator.comparing(Picture::path)).toList();
+    }
+
+    /** A workspace without pictures. */
+    public Workspace(DocumentManifest manifest, List<Section> sections, List<GlossaryTerm> glossary,
+                     List<DocumentReference> references, SpecRegister specs, List<ReleaseImpacts> releases,
+                     Plan plan, RaidLog raid, ArchitectureModel model, List<TraceLink> traces,
+                     List<VersionSnapshot> snapshots, Governance governance) {
+        this(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces, snapshots, governance, List.of());
     }
 
     /** Sections by number (4.10 after 4.9), malformed numbers last; each number is parsed once, not per comparison. */
@@ -58,7 +69,17 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
                      List<DocumentReference> references, SpecRegister specs, List<ReleaseImpacts> releases,
                      Plan plan, RaidLog raid, ArchitectureModel model, List<TraceLink> traces,
                      List<VersionSnapshot> snapshots) {
-        this(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces, snapshots, Governance.empty());
+        this(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces, snapshots, Governance.empty(), List.of());
+    }
+
+    /** The picture at this path in the workspace (figures/x.png), if the workspace holds it. */
+    public Optional<Picture> picture(String path) {
+        return pictures.stream().filter(p -> p.path().equals(path)).findFirst();
+    }
+
+    /** The workspace with these pictures instead of its own. */
+    public Workspace withPictures(List<Picture> newPictures) {
+        return new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces, snapshots, governance, newPictures);
     }
 
     /** The sections of a version: the draft's own for the current version, else its snapshot. */
@@ -97,25 +118,25 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
     }
 
     public Workspace withModel(ArchitectureModel newModel) {
-        return new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, newModel, traces, snapshots, governance);
+        return new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, newModel, traces, snapshots, governance, pictures);
     }
 
     public Workspace withGovernance(Governance newGovernance) {
-        return new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces, snapshots, newGovernance);
+        return new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces, snapshots, newGovernance, pictures);
     }
 
     /** The workspace with another manifest and its snapshots (a new version opened from a snapshot of the last). */
     public Workspace withVersions(DocumentManifest newManifest, List<VersionSnapshot> newSnapshots) {
-        return new Workspace(newManifest, sections, glossary, references, specs, releases, plan, raid, model, traces, newSnapshots, governance);
+        return new Workspace(newManifest, sections, glossary, references, specs, releases, plan, raid, model, traces, newSnapshots, governance, pictures);
     }
 
     /** The workspace with another specification register (entries and ingested texts). */
     public Workspace withSpecs(SpecRegister newSpecs) {
-        return new Workspace(manifest, sections, glossary, references, newSpecs, releases, plan, raid, model, traces, snapshots, governance);
+        return new Workspace(manifest, sections, glossary, references, newSpecs, releases, plan, raid, model, traces, snapshots, governance, pictures);
     }
 
     public Workspace withSections(List<Section> newSections) {
-        return new Workspace(manifest, newSections, glossary, references, specs, releases, plan, raid, model, traces, snapshots, governance);
+        return new Workspace(manifest, newSections, glossary, references, specs, releases, plan, raid, model, traces, snapshots, governance, pictures);
     }
 
     /** The workspace with this release's register added, or replacing the register of the same id. */
@@ -123,12 +144,12 @@ public record Workspace(DocumentManifest manifest, List<Section> sections, List<
         List<ReleaseImpacts> updated = new java.util.ArrayList<>(releases.stream()
                 .filter(r -> !r.release().equals(release.release())).toList());
         updated.add(release);
-        return new Workspace(manifest, sections, glossary, references, specs, updated, plan, raid, model, traces, snapshots, governance);
+        return new Workspace(manifest, sections, glossary, references, specs, updated, plan, raid, model, traces, snapshots, governance, pictures);
     }
 
     /** The workspace with these trace links instead of its own. */
     public Workspace withTraces(List<TraceLink> newTraces) {
-        return new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, newTraces, snapshots, governance);
+        return new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, newTraces, snapshots, governance, pictures);
     }
 
     public Optional<Section> section(String number) {

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.tadworkbench.document.DocumentManifest;
 import org.tadworkbench.document.DocumentReference;
 import org.tadworkbench.document.GlossaryTerm;
+import org.tadworkbench.document.Picture;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.impact.TraceLink;
@@ -104,7 +105,7 @@ public final class WorkspaceReader {
         if (!Files.isDirectory(dir)) {
             folder.error(0, "no-workspace", "not a workspace folder: " + dir);
             return assemble(contexts, null, List.of(), List.of(), List.of(), SpecRegister.empty(), List.of(),
-                    Plan.empty(), RaidLog.empty(), ArchitectureModel.empty(), List.of(), List.of(), Governance.empty());
+                    Plan.empty(), RaidLog.empty(), ArchitectureModel.empty(), List.of(), List.of(), Governance.empty(), List.of());
         }
         Map<String, Path> files = listFiles(dir, folder);
         // Every file is read on its own context, so all of them are parsed side by side on the machine's cores
@@ -140,6 +141,7 @@ public final class WorkspaceReader {
         List<Pending<Section>> snapshotReads = new ArrayList<>();
         Map<Pending<Section>, String> snapshotVersions = new java.util.HashMap<>();
         Map<String, SnapshotRegisters> snapshotRegisters = new TreeMap<>();
+        List<String> pictureFiles = new ArrayList<>();
         for (String name : files.keySet()) {
             Matcher snapshot = WorkspaceFiles.SNAPSHOT_SECTION_FILE.matcher(name);
             Matcher register = WorkspaceFiles.SNAPSHOT_REGISTER_FILE.matcher(name);
@@ -156,6 +158,8 @@ public final class WorkspaceReader {
                 snapshotVersions.put(read, snapshot.group(1));
             } else if (register.matches()) {
                 snapshotRegisters.computeIfAbsent(register.group(1), v -> new SnapshotRegisters(files, v));
+            } else if (Picture.isUnderFolder(name)) {
+                pictureFiles.add(name);
             } else if (!isKnownRegister(name)) {
                 folder.warning(0, "unknown-file", name + " is not part of the workspace format and is ignored");
             }
@@ -171,7 +175,9 @@ public final class WorkspaceReader {
                 : ParseCache.open(cacheFolder, dir);
         List<Pending<?>> toRead = all.stream().filter(Pending::exists).filter(p -> !reuse(p))
                 .sorted(Comparator.comparingLong((Pending<?> p) -> -p.size())).toList();
-        toRead.parallelStream().forEach(p -> p.run(cache));
+        List<PictureRead> pictureReads = pictureFiles.stream().map(name -> new PictureRead(name, files.get(name))).toList();
+        java.util.stream.Stream.concat(toRead.stream().map(p -> (Runnable) () -> p.run(cache)),
+                pictureReads.stream().map(p -> (Runnable) p::run)).parallel().forEach(Runnable::run);
         if (cache != null) {
             cache.save();
         }
@@ -237,8 +243,52 @@ public final class WorkspaceReader {
             }
             snapshots.add(kept == null ? new VersionSnapshot(e.getKey(), e.getValue()) : kept.snapshot(e.getKey(), e.getValue()));
         }
+        List<Picture> pictures = new ArrayList<>();
+        for (PictureRead read : pictureReads) {
+            contexts.add(read.ctx);
+            if (read.picture != null) {
+                pictures.add(read.picture);
+            }
+        }
         return assemble(contexts, manifest, sections, glossary, references, specs, releases, plan, raid,
-                new ArchitectureModel(elements, relationships, variations, views), traces, snapshots, governance);
+                new ArchitectureModel(elements, relationships, variations, views), traces, snapshots, governance, pictures);
+    }
+
+    /**
+     * One file under figures/: a picture when its name has a picture's extension, it is no larger than
+     * {@link Picture#MAX_BYTES} and its bytes are the image the extension says; otherwise a finding naming it.
+     */
+    private static final class PictureRead {
+        private final Path path;
+        private final ReadContext ctx;
+        private Picture picture;
+
+        PictureRead(String name, Path path) {
+            this.path = path;
+            this.ctx = new ReadContext(name, 0);
+        }
+
+        void run() {
+            String name = ctx.file();
+            if (!Picture.isPicturePath(name)) {
+                ctx.warning(0, "picture-type", name + " is not a picture of the workspace format (PNG, JPEG, GIF or SVG "
+                        + "under figures/, a name of letters, digits, '.', '_' and '-') and is ignored");
+                return;
+            }
+            try {
+                long size = Files.size(path);
+                if (size > Picture.MAX_BYTES) {
+                    ctx.error(0, "picture-too-large", name + " is " + size + " bytes, more than the "
+                            + (Picture.MAX_BYTES >> 20) + " MiB a picture may be");
+                    return;
+                }
+                Picture read = new Picture(name, Files.readAllBytes(path));
+                read.problem().ifPresentOrElse(why -> ctx.error(0, "picture-type", name + " " + why),
+                        () -> picture = read);
+            } catch (IOException e) {
+                ctx.error(0, "io", "cannot read file: " + e.getMessage());
+            }
+        }
     }
 
     /** The registers a version's snapshot may keep beside its sections, each read like the workspace's own. */
@@ -286,14 +336,16 @@ public final class WorkspaceReader {
     private static ReadResult assemble(List<ReadContext> contexts, DocumentManifest manifest, List<Section> sections,
                                        List<GlossaryTerm> glossary, List<DocumentReference> references, SpecRegister specs,
                                        List<ReleaseImpacts> releases, Plan plan, RaidLog raid, ArchitectureModel model,
-                                       List<TraceLink> traces, List<VersionSnapshot> snapshots, Governance governance) {
+                                       List<TraceLink> traces, List<VersionSnapshot> snapshots, Governance governance,
+                                       List<Picture> pictures) {
         List<Finding> findings = new ArrayList<>();
         Locations locations = new Locations(contexts.stream().mapToInt(ctx -> ctx.locations().size()).sum());
         for (ReadContext ctx : contexts) {
             findings.addAll(ctx.findings());
             locations.putAll(ctx.locations());
         }
-        Workspace workspace = new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces, snapshots, governance);
+        Workspace workspace = new Workspace(manifest, sections, glossary, references, specs, releases, plan, raid, model, traces,
+                snapshots, governance, pictures);
         return new ReadResult(workspace, findings, locations);
     }
 

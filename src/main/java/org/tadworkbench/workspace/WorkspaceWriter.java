@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.tadworkbench.document.Picture;
 import org.tadworkbench.document.Section;
 import org.tadworkbench.impact.ReleaseImpacts;
 import org.tadworkbench.model.ArchitectureModel;
@@ -27,7 +28,8 @@ import org.tadworkbench.workspace.internal.TraceCodec;
 
 /**
  * Writes a {@link Workspace} as files in canonical form. Registers that are empty are not written, so a
- * workspace without a plan stays without plan.yaml.
+ * workspace without a plan stays without plan.yaml. Pictures (figures/) are not text: {@link #render} leaves them
+ * out and {@link #write} writes their bytes as they are.
  */
 public final class WorkspaceWriter {
 
@@ -125,7 +127,7 @@ public final class WorkspaceWriter {
         return WorkspaceFiles.SECTIONS_DIR + "/" + SectionCodec.fileName(section);
     }
 
-    /** Writes every file under {@code dir}, creating folders; returns how many files were written. */
+    /** Writes every file under {@code dir}, pictures included, creating folders; returns how many files were written. */
     public int write(Workspace ws, Path dir) throws IOException {
         Map<String, String> files = render(ws);
         for (Map.Entry<String, String> file : files.entrySet()) {
@@ -133,6 +135,16 @@ public final class WorkspaceWriter {
             Files.createDirectories(target.getParent());
             Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
         }
-        return files.size();
+        return files.size() + writePictures(ws.pictures(), dir);
+    }
+
+    /** Writes each picture's bytes at its path under {@code dir}; returns how many. */
+    public static int writePictures(java.util.List<Picture> pictures, Path dir) throws IOException {
+        for (Picture picture : pictures) {
+            Path target = dir.resolve(picture.path());
+            Files.createDirectories(target.getParent());
+            Files.write(target, picture.bytes());
+        }
+        return pictures.size();
     }
 }

@@ -79,6 +79,32 @@ class ImportExportIT {
     }
 
     @Test
+    void picturesComeBackByteForByte() throws IOException {
+        String data = tmp.resolve("data").toString();
+        Path withPictures = tmp.resolve("with-pictures");
+        var reference = new WorkspaceReader().read(TestWorkspaces.REFERENCE).workspace();
+        var section = reference.sections().get(0);
+        var shown = new org.tadworkbench.document.Section(section.number(), section.title(), section.applicability(),
+                section.references(), section.elements(), section.body() + "\n![Figure 1 The layers](figures/layers.png)\n");
+        List<org.tadworkbench.document.Section> sections = new java.util.ArrayList<>(reference.sections());
+        sections.set(0, shown);
+        byte[] png = org.tadworkbench.TestPictures.png(30, 20);
+        new WorkspaceWriter().write(reference.withSections(sections)
+                .withPictures(List.of(new org.tadworkbench.document.Picture("figures/layers.png", png))), withPictures);
+
+        CliRun imported = CliRun.of("import", withPictures.toString(), "--data", data);
+        CliRun exported = CliRun.of("export", "--data", data, "--out", tmp.resolve("out").toString());
+
+        assertThat(imported.exitCode()).as(imported.all()).isZero();
+        assertThat(imported.out()).contains("56 impact rows, 1 picture");
+        assertThat(exported.exitCode()).as(exported.all()).isZero();
+        assertThat(relativeFiles(tmp.resolve("out"))).isEqualTo(relativeFiles(withPictures)).contains("figures/layers.png");
+        for (String file : relativeFiles(withPictures)) {
+            assertThat(Files.mismatch(withPictures.resolve(file), tmp.resolve("out").resolve(file))).as(file).isEqualTo(-1L);
+        }
+    }
+
+    @Test
     void refusedImportSaysWhyAndKeepsWhatWasStored() throws IOException {
         String data = tmp.resolve("data").toString();
         CliRun.of("import", TestWorkspaces.REFERENCE.toString(), "--data", data);

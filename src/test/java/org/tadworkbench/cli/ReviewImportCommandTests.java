@@ -79,6 +79,22 @@ class ReviewImportCommandTests {
     }
 
     @Test
+    void aMarkedUpPublishedCopyIsPlacedByItsSectionBookmarksAndTheWordsOfTheParagraph() throws Exception {
+        Path ws = TestWorkspaces.copyOfReference(tmp);
+        Path out = tmp.resolve("published");
+        assertThat(CliRun.of("build", ws.toString(), "--version", "3.0", "--out", out.toString()).exitCode()).isZero();
+        Path reviewed = Files.write(tmp.resolve("published.docx"), markUp(Files.readAllBytes(out.resolve("tad-3.0.docx")),
+                PHRASE, "On the issued text.", " Added."));
+
+        CliRun run = CliRun.of("review", "import", ws.toString(), reviewed.toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        List<Comment> comments = new WorkspaceReader().read(ws).workspace().governance().comments();
+        assertThat(comments).extracting(Comment::targetRef).containsExactly("4.2.1.7#1", "4.2.1.7#1");
+        assertThat(comments.get(1).proposedChange()).endsWith(" Added.");
+    }
+
+    @Test
     void aReviewersOwnWordFileIsPlacedByHeadingsAndTextAndWhatMatchesNothingGoesOnTheDocument() throws Exception {
         Path ws = tmp.resolve("ws");
         XWPFDocument original = WordFixtures.specification();

@@ -229,6 +229,12 @@ class GovernanceRulesIntegrationTests {
                 .isInstanceOf(StoreException.class)
                 .hasMessageStartingWith("import refused: it changes the sections of version 3.0, but version 3.0 is under consultation");
         assertThat(recorded()).isEqualTo(before);
+        new WorkspaceWriter().write(stored.withPictures(List.of(new org.tadworkbench.document.Picture("figures/new.png",
+                org.tadworkbench.TestPictures.png(2, 2)))), tmp.resolve("pictured"));
+        assertThatThrownBy(() -> new WorkspaceImporter(workspaces).importFrom(tmp.resolve("pictured"), "ivy"))
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("import refused: it changes the pictures of version 3.0, but version 3.0 is under consultation");
+        assertThat(recorded()).isEqualTo(before);
 
         Governance moved = stored.governance();
         Map<String, DocumentState> states = new java.util.TreeMap<>(moved.states());

@@ -300,4 +300,67 @@ class GovernanceStoreIntegrationTests {
         assertThatThrownBy(() -> g.dispose(WS, new Disposition(1, Disposition.Outcome.NOTED, "ok", null, null, null, "rita", null), AccountRole.RESPONDENT))
                 .hasMessageStartingWith("only ").hasMessageContaining("may respond to and dispose of comments");
     }
+
+    /** A comment as ReviewImport.place gives it: provisional id, Word author and date, from one file. */
+    private static Comment fromWord(long id, Long replyTo, String author, String at, String text) {
+        return new Comment(id, "3.0", CommentTarget.PARAGRAPH, SECTION + "#1", author, "Energy Co", null, text, null,
+                Instant.parse(at), null, replyTo, replyTo != null, "the commented words",
+                "reviewed.docx sha256:0123456789abcdef comment " + id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.tadworkbench.store.TestDatabases#both")
+    void aWordFilesCommentsAreRecordedTogetherWithRealIdsTheirThreadsAndWordDates(String name, TestDatabases.DatabaseFactory database) {
+        GovernanceStore g = stores(database).governance();
+        g.changeState(WS, "3.0", DocumentState.INTERNAL_REVIEW, "dora", AccountRole.DRAFTER, OPENS);
+        g.openConsultation(WS, "3.0", List.of("SEC Parties"), OPENS, LocalDate.of(2019, 4, 9), List.of(), "quinn",
+                AccountRole.QUALITY_ASSURANCE);
+        g.addComment(WS, comment("rita", "Typed in the browser"), AccountRole.RESPONDENT);
+        int auditBefore = g.auditTrail(WS).size();
+
+        List<Comment> stored = g.importComments(WS, List.of(
+                fromWord(1, null, "Ann Reviewer", "2019-03-20T09:00:00Z", "Say which meter."),
+                fromWord(2, null, "Bob Reviewer", "2019-03-21T10:00:00Z", "Overlaps."),
+                fromWord(3, 1L, "Cat Author", "2019-03-22T11:00:00Z", "Both.")), "quinn", AccountRole.QUALITY_ASSURANCE);
+
+        assertThat(stored).extracting(Comment::id).containsExactly(2L, 3L, 4L);
+        assertThat(stored).extracting(Comment::replyTo).containsExactly(null, null, 2L);
+        assertThat(stored).extracting(Comment::consultationId).containsOnly(1L);
+        assertThat(stored).extracting(Comment::createdAt).containsExactly(Instant.parse("2019-03-20T09:00:00Z"),
+                Instant.parse("2019-03-21T10:00:00Z"), Instant.parse("2019-03-22T11:00:00Z"));
+        assertThat(g.loadGovernance(WS).comments()).hasSize(4).endsWith(stored.toArray(Comment[]::new));
+        List<AuditEntry> added = g.auditTrail(WS).subList(auditBefore, g.auditTrail(WS).size());
+        assertThat(added).extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::subjectId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("quinn", "comment-imported", "2"),
+                org.assertj.core.groups.Tuple.tuple("quinn", "comment-imported", "3"),
+                org.assertj.core.groups.Tuple.tuple("quinn", "comment-imported", "4"));
+        assertThat(added.get(2).after()).contains("\"replyTo\" : 2", "Cat Author");
+
+        // The same file again: refused, nothing recorded.
+        Governance before = g.loadGovernance(WS);
+        assertThatThrownBy(() -> g.importComments(WS, List.of(fromWord(1, null, "Ann Reviewer", "2019-03-20T09:00:00Z",
+                "Say which meter.")), "quinn", AccountRole.QUALITY_ASSURANCE))
+                .isInstanceOf(ReviewException.class).hasMessageContaining("already imported");
+        assertThat(g.loadGovernance(WS)).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.tadworkbench.store.TestDatabases#both")
+    void aWordFileIsRecordedAllOrNothingUnderTheRulesOfTypedComments(String name, TestDatabases.DatabaseFactory database) {
+        GovernanceStore g = stores(database).governance();
+        List<Comment> file = List.of(fromWord(1, null, "Ann", "2019-03-20T09:00:00Z", "One."),
+                fromWord(2, 1L, "Bob", "2019-03-20T10:00:00Z", "Two."));
+
+        assertThatThrownBy(() -> g.importComments(WS, file, "dora", AccountRole.DRAFTER))
+                .hasMessage("version 3.0 is draft: comments are taken during internal review and consultation only");
+        g.changeState(WS, "3.0", DocumentState.INTERNAL_REVIEW, "dora", AccountRole.DRAFTER, OPENS);
+        assertThatThrownBy(() -> g.importComments(WS, file, "rita", AccountRole.RESPONDENT))
+                .isInstanceOf(org.tadworkbench.review.RoleRefusedException.class);
+        // a reply to a comment the file does not hold: the first comment is not kept either
+        assertThatThrownBy(() -> g.importComments(WS, List.of(file.get(0), fromWord(2, 7L, "Bob", "2019-03-20T10:00:00Z", "x")),
+                "dora", AccountRole.DRAFTER)).hasMessageContaining("replies to comment 7");
+        assertThat(g.loadGovernance(WS).comments()).isEmpty();
+        assertThat(g.importComments(WS, file, "dora", AccountRole.DRAFTER)).extracting(Comment::consultationId)
+                .containsOnly((Long) null);
+    }
 }

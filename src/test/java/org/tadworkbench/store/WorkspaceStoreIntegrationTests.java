@@ -48,6 +48,31 @@ class WorkspaceStoreIntegrationTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.tadworkbench.store.TestDatabases#both")
+    void picturesAreStoredWithTheirBytesAndReplacedWithTheWorkspace(String name, TestDatabases.DatabaseFactory database) {
+        WorkspaceStore store = new WorkspaceStore(database.create());
+        Workspace reference = new WorkspaceReader().read(TestWorkspaces.REFERENCE).workspace();
+        byte[] large = new byte[3 * 1024 * 1024 + 7]; // larger than a page or a default column: the whole file comes back
+        new java.util.Random(15).nextBytes(large);
+        large[0] = (byte) 0x89;
+        List<org.tadworkbench.document.Picture> pictures = List.of(
+                new org.tadworkbench.document.Picture("figures/layers.png", large),
+                new org.tadworkbench.document.Picture("figures/2.0/figure-1.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"
+                        .getBytes(StandardCharsets.UTF_8)));
+
+        store.replace(reference.withPictures(pictures), "tester");
+        Workspace loaded = store.load("sec-tad").orElseThrow();
+        store.replace(reference.withPictures(pictures.subList(1, 2)), "tester");
+        Workspace replaced = store.load("sec-tad").orElseThrow();
+
+        assertThat(loaded.pictures()).isEqualTo(pictures.stream()
+                .sorted(java.util.Comparator.comparing(org.tadworkbench.document.Picture::path)).toList());
+        assertThat(loaded.picture("figures/layers.png").orElseThrow().bytes()).isEqualTo(large);
+        assertThat(replaced.pictures()).extracting(org.tadworkbench.document.Picture::path).containsExactly("figures/2.0/figure-1.svg");
+        assertThat(replaced.governance().audit()).extracting(org.tadworkbench.review.AuditEntry::action).contains("workspace-imported");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.tadworkbench.store.TestDatabases#both")
     void importWithLintErrorsLeavesTheDatabaseExactlyAsBefore(String name, TestDatabases.DatabaseFactory database) throws IOException {
         DataSource dataSource = database.create();
         WorkspaceStore store = new WorkspaceStore(dataSource);

@@ -73,6 +73,9 @@ class EveryWriteIsAuditedTests {
     private Map<String, Step> cases() throws Exception {
         Map<String, Step> cases = new LinkedHashMap<>();
         LocalDate opens = LocalDate.of(2019, 3, 12);
+        cases.put("POST /versions/earlier", new Step("dora", AccountRole.DRAFTER, opens,
+                multipart("/versions/earlier").file(new MockMultipartFile("file", "tad-1.5.docx", "application/octet-stream",
+                        earlierVersionDocx())).param("version", "1.5")));
         cases.put("POST /sections/{number}", new Step("dora", AccountRole.DRAFTER, opens,
                 post("/sections/1.1").param("revision", "1").param("text", "Edited while a draft.")));
         cases.put("POST /releases/{id}/impacts/{row}/status", new Step("dora", AccountRole.DRAFTER, opens,
@@ -93,6 +96,9 @@ class EveryWriteIsAuditedTests {
                 post("/versions/3.0/state").param("to", "internal-review")));
         cases.put("POST /versions/{version}/comments", new Step("dora", AccountRole.DRAFTER, opens,
                 post("/versions/3.0/comments").param("target", "document").param("text", "Internal review comment.")));
+        cases.put("POST /versions/{version}/comments/word", new Step("dora", AccountRole.DRAFTER, opens,
+                multipart("/versions/3.0/comments/word").file(new MockMultipartFile("file", "internal.docx",
+                        "application/octet-stream", ReviewedWordCopy.docx("Internal review in Word.", " More.", 1)))));
         cases.put("POST /comments/{id}/dispositions", new Step("quinn", AccountRole.QUALITY_ASSURANCE, opens,
                 post("/comments/1/dispositions").param("outcome", "noted").param("response", "Noted.")));
         cases.put("POST /versions/{version}/consultations", new Step("quinn", AccountRole.QUALITY_ASSURANCE, opens,
@@ -102,6 +108,10 @@ class EveryWriteIsAuditedTests {
                 multipart("/consultations/1/comments/import").file(new MockMultipartFile("file", "form.xlsx",
                         "application/octet-stream", ReviewPagesIntegrationTests.form(
                                 new String[] {"document", "", "Acme", "large-supplier", "From the form", ""})))));
+        cases.put("POST /consultations/{id}/comments/word", new Step("quinn", AccountRole.QUALITY_ASSURANCE, opens,
+                multipart("/consultations/1/comments/word").file(new MockMultipartFile("file", "acme.docx",
+                        "application/octet-stream", ReviewedWordCopy.docx("From Acme in Word.", " Acme's words.", 2)))
+                        .param("respondent", "Acme")));
         cases.put("POST /versions/{version}/decision", new Step("carol", AccountRole.TABASC_CHAIR, LocalDate.of(2019, 4, 20),
                 post("/versions/3.0/decision").param("outcome", "approved").param("date", "2019-04-18").param("minute", "TABASC_45/7")));
         cases.put("POST /versions/{version}/go-live", new Step("quinn", AccountRole.QUALITY_ASSURANCE, LocalDate.of(2019, 5, 1),
@@ -109,6 +119,14 @@ class EveryWriteIsAuditedTests {
         cases.put("POST /versions/{version}/next-draft", new Step("quinn", AccountRole.QUALITY_ASSURANCE, LocalDate.of(2019, 6, 3),
                 post("/versions/3.0/next-draft")));
         return cases;
+    }
+
+    /** A Word TAD of a version before the workbench: one numbered section. */
+    private static byte[] earlierVersionDocx() throws java.io.IOException {
+        var doc = org.tadworkbench.word.WordFixtures.specification();
+        org.tadworkbench.word.WordFixtures.paragraph(doc, "Heading1", "Introduction");
+        org.tadworkbench.word.WordFixtures.paragraph(doc, null, "The TAD as it was issued in version 1.5.");
+        return org.tadworkbench.word.WordFixtures.bytes(doc);
     }
 
     @Test

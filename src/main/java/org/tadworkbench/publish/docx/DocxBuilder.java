@@ -65,6 +65,8 @@ import org.tadworkbench.document.ReviewAnchors;
 import org.tadworkbench.publish.AssembledDocument;
 import org.tadworkbench.publish.AssembledSection;
 import org.tadworkbench.publish.Figure;
+import org.tadworkbench.document.Picture;
+import org.tadworkbench.publish.html.Html;
 
 /**
  * The state of one DOCX render: the POI document with the styles of {@code publish/docx/styles.xml}, and the ids
@@ -246,16 +248,9 @@ final class DocxBuilder {
     }
 
     private void picture(XWPFParagraph p, String viewId, FigureImage image, String description) {
-        double width = image.widthPx() * Units.EMU_PER_PIXEL;
-        double height = image.heightPx() * Units.EMU_PER_PIXEL;
-        double maxWidth = (double) TEXT_WIDTH * Units.EMU_PER_DXA;
-        double maxHeight = 8.5 * Units.EMU_PER_INCH;
-        double scale = Math.min(1.0, Math.min(maxWidth / width, maxHeight / height));
-        int n = ++figureCount;
         try {
-            XWPFRun run = p.createRun();
-            XWPFPicture picture = run.addPicture(new ByteArrayInputStream(image.png()), PictureType.PNG,
-                    "figure-" + n + "-" + viewId + ".png", (int) Math.round(width * scale), (int) Math.round(height * scale));
+            XWPFPicture picture = place(p, "figure-" + (figureCount + 1) + "-" + viewId + ".png", image.png(),
+                    PictureType.PNG, image.widthPx(), image.heightPx(), description);
             String svgId = doc.addPictureData(image.svg(), PictureType.SVG);
             CTBlip blip = picture.getCTPicture().getBlipFill().getBlip();
             CTOfficeArtExtension ext = (blip.isSetExtLst() ? blip.getExtLst() : blip.addNewExtLst()).addNewExt();
@@ -266,15 +261,72 @@ final class DocxBuilder {
                 cursor.insertNamespace("asvg", SVG_NAMESPACE);
                 cursor.insertAttributeWithValue(new QName(RELATIONSHIP_NAMESPACE, "embed", "r"), svgId);
             }
-            picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(description);
-            // drawing ids counted from 1, as Word writes them; the alt text is the caption
-            CTNonVisualDrawingProps docPr = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
-            docPr.setId(n);
-            docPr.setName("Figure " + n);
-            docPr.setDescr(description);
         } catch (InvalidFormatException | IOException e) {
             throw new IllegalStateException("cannot embed figure " + viewId, e);
         }
+    }
+
+    /**
+     * A picture the section shows (figures/...), as a figure with its caption: a PNG, JPEG or GIF as it is, an SVG
+     * as a PNG drawn from it with the SVG attached, like a view's diagram.
+     */
+    void picture(String path, String caption) {
+        Picture picture = document.pictures().get(path);
+        String text = caption == null || caption.isBlank() ? null : caption;
+        XWPFParagraph p = paragraph("Figure");
+        String description = text == null ? "Picture " + path : text;
+        try {
+            if (picture != null && picture.mediaType().equals("image/svg+xml")) {
+                picture(p, Html.slug(path), FigureImage.of(new String(picture.bytes(), java.nio.charset.StandardCharsets.UTF_8),
+                        (double) TEXT_WIDTH / 1440), description);
+            } else if (picture != null) {
+                java.awt.image.BufferedImage read = javax.imageio.ImageIO.read(new ByteArrayInputStream(picture.bytes()));
+                if (read == null) {
+                    throw new IOException("not readable as an image");
+                }
+                PictureType type = switch (picture.mediaType()) {
+                    case "image/jpeg" -> PictureType.JPEG;
+                    case "image/gif" -> PictureType.GIF;
+                    default -> PictureType.PNG;
+                };
+                place(p, "figure-" + (figureCount + 1) + "-" + path.substring(path.lastIndexOf('/') + 1), picture.bytes(), type,
+                        read.getWidth(), read.getHeight(), description);
+            } else {
+                missing(p, "[Picture not available: " + path + "]");
+            }
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            missing(p, "[Picture cannot be shown: " + path + "]");
+        }
+        if (text != null) {
+            paragraph("Caption", text);
+        }
+    }
+
+    private static void missing(XWPFParagraph p, String text) {
+        XWPFRun run = p.createRun();
+        run.setItalic(true);
+        run.setText(text);
+    }
+
+    /** An image in its own run, fitted to the text block, numbered as Word numbers drawings, the caption its alt text. */
+    private XWPFPicture place(XWPFParagraph p, String name, byte[] bytes, PictureType type, double widthPx, double heightPx,
+                              String description) throws InvalidFormatException, IOException {
+        double width = widthPx * Units.EMU_PER_PIXEL;
+        double height = heightPx * Units.EMU_PER_PIXEL;
+        double maxWidth = (double) TEXT_WIDTH * Units.EMU_PER_DXA;
+        double maxHeight = 8.5 * Units.EMU_PER_INCH;
+        double scale = Math.min(1.0, Math.min(maxWidth / width, maxHeight / height));
+        int n = ++figureCount;
+        XWPFRun run = p.createRun();
+        XWPFPicture picture = run.addPicture(new ByteArrayInputStream(bytes), type, name,
+                (int) Math.round(width * scale), (int) Math.round(height * scale));
+        picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(description);
+        // drawing ids counted from 1, as Word writes them; the alt text is the caption
+        CTNonVisualDrawingProps docPr = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+        docPr.setId(n);
+        docPr.setName("Figure " + n);
+        docPr.setDescr(description);
+        return picture;
     }
 
     // ---- tables -----------------------------------------------------------------------------------------------

@@ -97,7 +97,13 @@ final class MarkdownBlocks {
         if (block instanceof Paragraph paragraph) {
             List<Image> figures = figuresOnly(paragraph);
             if (!figures.isEmpty()) {
-                figures.forEach(image -> out.figure(image.getDestination().substring("view:".length()), altText(image)));
+                figures.forEach(image -> {
+                    if (image.getDestination().startsWith("view:")) {
+                        out.figure(image.getDestination().substring("view:".length()), altText(image));
+                    } else {
+                        out.picture(image.getDestination(), altText(image));
+                    }
+                });
                 return;
             }
             if (MarkdownDialect.isCaption(paragraph)) {
@@ -239,11 +245,12 @@ final class MarkdownBlocks {
         }
     }
 
-    /** The figures of a paragraph that holds nothing but {@code view:} images (and white space between them). */
+    /** The figures of a paragraph that holds nothing but {@code view:} and picture ({@code figures/}) images (and white space). */
     private static List<Image> figuresOnly(Paragraph paragraph) {
         List<Image> images = new ArrayList<>();
         for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Image image && image.getDestination() != null && image.getDestination().startsWith("view:")) {
+            if (n instanceof Image image && image.getDestination() != null && (image.getDestination().startsWith("view:")
+                    || image.getDestination().startsWith(org.tadworkbench.document.Picture.FOLDER))) {
                 images.add(image);
             } else if (!(n instanceof SoftLineBreak || n instanceof HardLineBreak
                     || (n instanceof Text t && t.getLiteral().isBlank()))) {

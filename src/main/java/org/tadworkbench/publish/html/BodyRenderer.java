@@ -1,5 +1,6 @@
 package org.tadworkbench.publish.html;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.tadworkbench.document.MarkdownDialect;
+import org.tadworkbench.document.Picture;
 import org.tadworkbench.publish.AssembledDocument;
 import org.tadworkbench.publish.AssembledSection;
 import org.tadworkbench.publish.Figure;
@@ -39,7 +41,7 @@ public final class BodyRenderer {
         Map<String, String> prepared = new ConcurrentHashMap<>();
         Function<Figure, String> once = figure -> prepared.computeIfAbsent(figure.viewId(), id -> svg.apply(figure));
         this.renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
-                .nodeRendererFactory(context -> new FigureNodeRenderer(context, doc.figures(), once))
+                .nodeRendererFactory(context -> new FigureNodeRenderer(context, doc.figures(), once, doc.pictures()))
                 .nodeRendererFactory(TableNodeRenderer::new).build();
     }
 
@@ -61,13 +63,15 @@ public final class BodyRenderer {
         return html;
     }
 
-    /** What a body's HTML depends on besides its own text: which anchors exist, the defined terms, the figures. */
+    /** What a body's HTML depends on besides its own text: which anchors exist, the defined terms, the figures and pictures. */
     private static String context(AssembledDocument doc) {
         StringBuilder key = new StringBuilder();
         doc.sections().stream().map(AssembledSection::anchor).sorted().forEach(a -> key.append(a).append('\n'));
         doc.glossary().forEach(t -> key.append(t.term()).append('\n'));
         doc.figures().values().stream().sorted(Comparator.comparing(Figure::viewId))
                 .forEach(f -> key.append(f.viewId()).append('\t').append(f.caption()).append('\t').append(f.svg()).append('\n'));
+        doc.pictures().values().stream().sorted(Comparator.comparing(Picture::path))
+                .forEach(p -> key.append(p.path()).append('\t').append(Arrays.hashCode(p.bytes())).append('\n'));
         return key.toString(); // compared as it is: hashing megabytes of figures each build costs more than it saves
     }
 }

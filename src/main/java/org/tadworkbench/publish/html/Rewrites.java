@@ -15,13 +15,15 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.tadworkbench.document.BodyLinks;
+import org.tadworkbench.document.Picture;
 import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.publish.AssembledSection;
 
 /**
  * Rewrites one section's Markdown tree before rendering: {@code section:N} links point at the section's anchor
  * (or become plain text when this build leaves the section out), a paragraph holding only a {@code view:} image
- * becomes a {@link FigureBlock}, other images become their text (a published page loads nothing from elsewhere),
+ * becomes a {@link FigureBlock}, one holding only a picture ({@code figures/...}) a {@link PictureBlock}, other images
+ * become their text (a published page loads nothing from elsewhere),
  * a table's caption paragraph becomes its {@link TableCaption}, and the first mention of each defined term links to its glossary entry.
  */
 final class Rewrites extends AbstractVisitor {
@@ -67,6 +69,12 @@ final class Rewrites extends AbstractVisitor {
         Image only = soleViewImage(paragraph);
         if (only != null) {
             paragraph.insertBefore(new FigureBlock(only.getDestination().substring(VIEW_LINK.length()), Captions.of(only)));
+            paragraph.unlink();
+            return;
+        }
+        Image picture = soleImage(paragraph, Picture.FOLDER);
+        if (picture != null) {
+            paragraph.insertBefore(new PictureBlock(picture.getDestination(), Captions.of(picture)));
             paragraph.unlink();
             return;
         }
@@ -131,9 +139,14 @@ final class Rewrites extends AbstractVisitor {
     }
 
     private static Image soleViewImage(Paragraph paragraph) {
+        return soleImage(paragraph, VIEW_LINK);
+    }
+
+    /** The paragraph's one image whose destination starts with {@code prefix}, when it holds nothing else. */
+    private static Image soleImage(Paragraph paragraph, String prefix) {
         Image found = null;
         for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Image image && found == null && image.getDestination().startsWith(VIEW_LINK)) {
+            if (child instanceof Image image && found == null && image.getDestination().startsWith(prefix)) {
                 found = image;
             } else if (!(child instanceof SoftLineBreak || child instanceof HardLineBreak
                     || child instanceof Text t && t.getLiteral().isBlank())) {
