@@ -47,6 +47,19 @@ class LongListsTests {
     }
 
     @Test
+    void theOutlineIsWrittenEscapedWithALinkToEachCollapsedBranch() {
+        List<Section> hostile = List.of(new Section("1", "<script>alert(1)</script> & more", Applicability.SMETS1, List.of(),
+                List.of(), ""), new Section("1.1", "Below", Applicability.BOTH, List.of(), List.of(), ""));
+
+        String html = OutlineHtml.of(OutlineNode.opened(OutlineNode.tree(hostile), 1, null), "/tad", new Labels());
+
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more", "href=\"/tad/sections/1\"",
+                "href=\"/tad/outline?open=1#o-1\"", "aria-label=\"Open the 1 subsections of 1\"",
+                "<span class=\"visually-hidden\">Applies to </span><span>SMETS1</span>");
+        assertThat(html).doesNotContain("<script>", "Below");
+    }
+
+    @Test
     void aLongListComesAPageAtATime() {
         List<Integer> items = IntStream.rangeClosed(1, 250).boxed().toList();
 
