@@ -81,7 +81,7 @@ class ImpactsController {
                 : matrixUrl(release.release(), status, wantedDocument, rows.previous()));
         model.addAttribute("nextPage", rows.next() == null ? null
                 : matrixUrl(release.release(), status, wantedDocument, rows.next()));
-        model.addAttribute("matrix", ImpactMatrix.of(rows.items(), ws.specs()));
+        model.addAttribute("matrix", ImpactMatrix.of(rows.items(), ws.specs(), sectionNumbers, labels));
         model.addAttribute("filtered", filtered);
         model.addAttribute("statuses", ImpactStatus.values());
         model.addAttribute("documents", release.impacts().stream().map(ImpactRow::document).distinct().toList());
