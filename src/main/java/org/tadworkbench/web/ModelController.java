@@ -33,8 +33,10 @@ import org.tadworkbench.workspace.Workspace;
 @Controller
 class ModelController {
 
-    /** Elements a page of the model lists (about 35 kB of HTML). */
-    static final int ELEMENTS_PER_PAGE = 100;
+    /** A model of up to this many elements is listed on one page. */
+    static final int ONE_PAGE_UP_TO = 100;
+    /** Elements a page of a larger model lists (about 18 kB of HTML). */
+    static final int ELEMENTS_PER_PAGE = 50;
 
     private final CurrentWorkspace current;
     private final Labels labels;
@@ -55,7 +57,7 @@ class ModelController {
         // Filters are enum values, so the few indexes readers ask for are kept per revision.
         ElementIndex index = current.derived(ws, "model " + wantedType + " " + wantedApplicability,
                 w -> ElementIndex.of(w.model(), wantedType, wantedApplicability));
-        Paged<ElementRow> rows = Paged.of(index.rows(), page, ELEMENTS_PER_PAGE);
+        Paged<ElementRow> rows = Paged.of(index.rows(), page, ONE_PAGE_UP_TO, ELEMENTS_PER_PAGE);
         model.addAttribute("manifest", ws.manifest());
         model.addAttribute("groups", rows.items().stream()
                 .collect(Collectors.groupingBy(row -> row.element().type(), LinkedHashMap::new, Collectors.toList()))

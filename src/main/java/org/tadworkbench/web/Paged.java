@@ -9,6 +9,11 @@ import java.util.List;
  */
 record Paged<T>(List<T> items, int page, int pages, int first, int last, int total) {
 
+    /** A list of up to {@code onePageUpTo} items on one page; a longer one {@code size} a page. */
+    static <T> Paged<T> of(List<T> all, Integer requested, int onePageUpTo, int size) {
+        return of(all, requested, all.size() <= onePageUpTo ? onePageUpTo : size);
+    }
+
     static <T> Paged<T> of(List<T> all, Integer requested, int size) {
         int pages = Math.max(1, (all.size() + size - 1) / size);
         int page = requested == null ? 1 : Math.min(Math.max(requested, 1), pages);

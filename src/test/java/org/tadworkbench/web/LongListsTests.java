@@ -70,6 +70,8 @@ class LongListsTests {
         assertThat(Paged.of(items, 99, 100).page()).as("past the end: the last page").isEqualTo(3);
         assertThat(Paged.of(items, -1, 100).page()).isEqualTo(1);
         assertThat(Paged.of(List.of(), null, 100)).extracting(Paged::paged, Paged::first, Paged::last).containsExactly(false, 0, 0);
+        assertThat(Paged.of(items.subList(0, 100), null, 100, 50).paged()).as("short enough for one page").isFalse();
+        assertThat(Paged.of(items, 2, 100, 50).items()).first().isEqualTo(51);
     }
 
     private static List<String> numbers(List<OutlineNode> nodes) {
