@@ -520,7 +520,7 @@ public final class GovernanceStore {
     }
 
     private <T> T write(String workspace, String what, Jdbc.Work<T> work) {
-        return Jdbc.inTransaction(dataSource, what, c -> {
+        return Jdbc.inWriteTransaction(dataSource, what, c -> {
             if (Jdbc.query(c, "select id from workspace where id = ? for update", rs -> rs.getString(1), workspace).isEmpty()) {
                 throw new ReviewException("there is no workspace '" + workspace + "'");
             }

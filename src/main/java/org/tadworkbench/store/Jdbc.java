@@ -39,6 +39,25 @@ final class Jdbc {
         }
     }
 
+    /**
+     * {@link #inTransaction} for a write to a workspace's content or governance: the last step adds one to the
+     * content revision (V16), committed with the write, which tells every {@link WorkspaceSnapshots} sharing the
+     * database that its snapshot is stale. Last, so the counter's row lock is held only for the commit and is never
+     * taken before another lock (no lock-order cycles between writers).
+     */
+    static <T> T inWriteTransaction(DataSource dataSource, String what, Work<T> work) {
+        return inTransaction(dataSource, what, connection -> {
+            T result = work.run(connection);
+            update(connection, "update content_revision set revision = revision + 1 where id = 1");
+            return result;
+        });
+    }
+
+    /** The content revision (V16): one more after every committed write to any workspace. */
+    static long revision(Connection connection) throws SQLException {
+        return query(connection, "select revision from content_revision where id = 1", rs -> rs.getLong(1)).get(0);
+    }
+
     static int update(Connection connection, String sql, Object... values) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             bind(ps, values);

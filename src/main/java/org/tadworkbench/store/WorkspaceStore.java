@@ -85,7 +85,7 @@ public final class WorkspaceStore {
      */
     public void replace(Workspace ws, String actor) {
         String id = ws.manifest().id();
-        Jdbc.inTransaction(dataSource, "store workspace '" + id + "'", connection -> {
+        Jdbc.inWriteTransaction(dataSource, "store workspace '" + id + "'", connection -> {
             boolean exists = !Jdbc.query(connection, "select id from workspace where id = ? for update", rs -> rs.getString(1), id).isEmpty();
             Map<String, StoredSection> stored = new HashMap<>();
             Map<String, String> storedParts = new HashMap<>();
@@ -370,6 +370,24 @@ public final class WorkspaceStore {
         }
     }
 
+    /** The content revision: one more after every committed write to a workspace ({@link WorkspaceSnapshots}). */
+    public long revision() {
+        return Jdbc.inTransaction(dataSource, "read the content revision", Jdbc::revision);
+    }
+
+    /**
+     * The first stored workspace (by id) with the revision it is, or null when a write committed while it was read
+     * (the statements of one read may each see a later commit, so only an unmoved revision proves the parts agree).
+     */
+    WorkspaceSnapshots.Snapshot loadFirst() {
+        return Jdbc.inTransaction(dataSource, "read the stored workspace", c -> {
+            long before = Jdbc.revision(c);
+            List<String> ids = Jdbc.query(c, "select id from workspace order by id", rs -> rs.getString(1));
+            Optional<Workspace> ws = ids.isEmpty() ? Optional.empty() : load(c, ids.get(0));
+            return Jdbc.revision(c) == before ? new WorkspaceSnapshots.Snapshot(before, ws) : null;
+        });
+    }
+
     public Optional<Workspace> load(String id) {
         return Jdbc.inTransaction(dataSource, "read workspace '" + id + "'", c -> load(c, id));
     }
@@ -429,7 +447,7 @@ public final class WorkspaceStore {
      * baseline to the specification register when it is new: all in one transaction, audited by {@code actor}.
      */
     public void addRelease(String workspaceId, Baseline baseline, ReleaseImpacts release, String actor) {
-        Jdbc.inTransaction(dataSource, "store release '" + release.release() + "'", connection -> {
+        Jdbc.inWriteTransaction(dataSource, "store release '" + release.release() + "'", connection -> {
             Jdbc.query(connection, "select id from workspace where id = ? for update", rs -> rs.getString(1), workspaceId);
             List<String> specsJson = Jdbc.query(connection, "select content from workspace_part where workspace_id = ? and name = ?",
                     rs -> rs.getString(1), workspaceId, SPECS);
@@ -464,7 +482,7 @@ public final class WorkspaceStore {
      */
     public SpecRegister changeSpecs(String workspaceId, java.util.function.UnaryOperator<SpecRegister> change, String actor,
                                     String action, String subject) {
-        return Jdbc.inTransaction(dataSource, "store the specifications of workspace '" + workspaceId + "'", connection -> {
+        return Jdbc.inWriteTransaction(dataSource, "store the specifications of workspace '" + workspaceId + "'", connection -> {
             if (Jdbc.query(connection, "select id from workspace where id = ? for update", rs -> rs.getString(1), workspaceId).isEmpty()) {
                 throw new StoreException("no stored workspace '" + workspaceId + "'", null);
             }
@@ -498,7 +516,7 @@ public final class WorkspaceStore {
      */
     public Workspace changeRegisters(String workspaceId, java.util.function.UnaryOperator<Workspace> change, String actor,
                                      String action, String kind, String subject) {
-        return Jdbc.inTransaction(dataSource, "store the registers of workspace '" + workspaceId + "'", connection -> {
+        return Jdbc.inWriteTransaction(dataSource, "store the registers of workspace '" + workspaceId + "'", connection -> {
             Jdbc.query(connection, "select id from workspace where id = ? for update", rs -> rs.getString(1), workspaceId);
             Workspace before = load(connection, workspaceId)
                     .orElseThrow(() -> new StoreException("no stored workspace '" + workspaceId + "'", null));

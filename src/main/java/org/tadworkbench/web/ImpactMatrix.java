@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.spec.SpecRegister;
@@ -17,12 +18,17 @@ import org.tadworkbench.spec.Specification;
  */
 record ImpactMatrix(List<DocumentGroup> documents, int rowCount) {
 
-    static ImpactMatrix of(List<ImpactRow> rows, SpecRegister specs) {
-        Map<String, Map<String, List<ImpactRow>>> grouped = new LinkedHashMap<>();
+    /**
+     * {@code sectionNumbers}: the outline's sections, which rows link to; {@code labels}: the words of targets and
+     * statuses, looked up here once per row rather than by the template (its method calls were most of the page's cost).
+     */
+    static ImpactMatrix of(List<ImpactRow> rows, SpecRegister specs, Set<String> sectionNumbers, Labels labels) {
+        Map<String, Map<String, List<MatrixRow>>> grouped = new LinkedHashMap<>();
         for (ImpactRow row : rows) {
             grouped.computeIfAbsent(row.document(), d -> new LinkedHashMap<>())
                     .computeIfAbsent(row.clause() == null ? "" : row.clause(), c -> new ArrayList<>())
-                    .add(row);
+                    .add(new MatrixRow(row, row.hasImpact() && sectionNumbers.contains(row.section()),
+                            labels.of(row.target()), labels.code(row.status()), labels.of(row.status())));
         }
         List<DocumentGroup> documents = grouped.entrySet().stream().map(document -> new DocumentGroup(
                 document.getKey(),
@@ -33,8 +39,8 @@ record ImpactMatrix(List<DocumentGroup> documents, int rowCount) {
     }
 
     /** The versions of the document the rows assessed, usually one, e.g. "3.0d3"; null when none is given. */
-    private static String versionsOf(Collection<List<ImpactRow>> clauses) {
-        String versions = clauses.stream().flatMap(List::stream).map(ImpactRow::version).filter(Objects::nonNull)
+    private static String versionsOf(Collection<List<MatrixRow>> clauses) {
+        String versions = clauses.stream().flatMap(List::stream).map(r -> r.row().version()).filter(Objects::nonNull)
                 .distinct().collect(Collectors.joining(", "));
         return versions.isEmpty() ? null : versions;
     }
@@ -43,14 +49,21 @@ record ImpactMatrix(List<DocumentGroup> documents, int rowCount) {
     }
 
     /** Rows citing the same clause; the clause and its title are those of the first row. */
-    record ClauseGroup(List<ImpactRow> rows) {
+    record ClauseGroup(List<MatrixRow> rows) {
 
         public String clause() {
-            return rows.get(0).clause();
+            return rows.get(0).row().clause();
         }
 
         public String clauseTitle() {
-            return rows.get(0).clauseTitle();
+            return rows.get(0).row().clauseTitle();
         }
+    }
+
+    /**
+     * A row as the matrix shows it: {@code linked} when it impacts a section the outline has; the target and status
+     * in words, and the status's code for its style.
+     */
+    record MatrixRow(ImpactRow row, boolean linked, String target, String statusCode, String statusLabel) {
     }
 }

@@ -1,12 +1,10 @@
 package org.tadworkbench.web;
 
-import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.tadworkbench.account.AccountRole;
 import org.tadworkbench.impact.ImpactRow;
 import org.tadworkbench.impact.ReleaseImpacts;
@@ -36,6 +34,7 @@ class ImpactTriageController {
                   @RequestParam(required = false) String reason,
                   @RequestParam(name = "shownStatus", required = false) String shownStatus,
                   @RequestParam(name = "shownDocument", required = false) String shownDocument,
+                  @RequestParam(name = "shownPage", required = false) Integer shownPage,
                   RedirectAttributes redirect) {
         Workspace ws = current.require();
         ReleaseImpacts release = ws.release(id)
@@ -56,9 +55,6 @@ class ImpactTriageController {
         redirect.addFlashAttribute("message", row + ": " + labels.of(before.status()) + " → " + labels.of(after.status())
                 + (accept ? "" : " (" + reason.strip() + ")"));
         redirect.addFlashAttribute("changedRow", row);
-        UriComponentsBuilder back = UriComponentsBuilder.fromPath("/releases/{id}/impacts");
-        Optional.ofNullable(shownStatus).filter(s -> !s.isBlank()).ifPresent(s -> back.queryParam("status", s));
-        Optional.ofNullable(shownDocument).filter(d -> !d.isBlank()).ifPresent(d -> back.queryParam("document", d));
-        return "redirect:" + back.encode().buildAndExpand(release.release()).toUriString();
+        return "redirect:" + ImpactsController.matrixUrl(release.release(), shownStatus, shownDocument, shownPage);
     }
 }

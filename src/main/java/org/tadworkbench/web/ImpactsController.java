@@ -34,6 +34,11 @@ import org.tadworkbench.workspace.Workspace;
 @Controller
 class ImpactsController {
 
+    /** A matrix of up to this many rows is one page (a real release's register is, and links to its rows hold). */
+    static final int ONE_PAGE_UP_TO = 100;
+    /** Rows a page of a longer matrix shows: a row costs about 60 microseconds to render, the most of any page. */
+    static final int ROWS_PER_PAGE = 50;
+
     private final CurrentWorkspace current;
     private final Labels labels;
     private final GovernanceStore governance;
@@ -54,7 +59,8 @@ class ImpactsController {
 
     @GetMapping("/releases/{id}/impacts")
     String showMatrix(@PathVariable String id, @RequestParam(required = false) String status,
-                      @RequestParam(required = false) String document, Model model) {
+                      @RequestParam(required = false) String document, @RequestParam(required = false) Integer page,
+                      Model model) {
         Workspace ws = current.require();
         ReleaseImpacts release = releaseOf(ws, id);
         ImpactStatus wantedStatus = parseStatus(status);
@@ -63,20 +69,28 @@ class ImpactsController {
                 .filter(row -> wantedStatus == null || row.status() == wantedStatus)
                 .filter(row -> wantedDocument == null || row.document().equals(wantedDocument))
                 .toList();
-        Set<String> sectionNumbers = ws.sections().stream().map(Section::number).collect(Collectors.toSet());
+        Set<String> sectionNumbers = current.derived(ws, "section-numbers",
+                w -> w.sections().stream().map(Section::number).collect(Collectors.toUnmodifiableSet()));
+        boolean filtered = wantedStatus != null || wantedDocument != null;
         model.addAttribute("manifest", ws.manifest());
         model.addAttribute("release", release);
         model.addAttribute("counts", StatusCounts.of(release.impacts()));
-        model.addAttribute("readiness", CoverageAnalysis.of(ws).releases().stream()
+        model.addAttribute("readiness", current.derived(ws, "coverage", CoverageAnalysis::of).releases().stream()
                 .filter(r -> r.release().equals(release.release())).findFirst().map(ReadinessSummary::of).orElse(null));
-        model.addAttribute("matrix", ImpactMatrix.of(shown, ws.specs()));
-        model.addAttribute("filtered", wantedStatus != null || wantedDocument != null);
+        Paged<ImpactRow> rows = Paged.of(shown, page, ONE_PAGE_UP_TO, ROWS_PER_PAGE);
+        model.addAttribute("rows", rows);
+        model.addAttribute("previousPage", rows.previous() == null ? null
+                : matrixUrl(release.release(), status, wantedDocument, rows.previous()));
+        model.addAttribute("nextPage", rows.next() == null ? null
+                : matrixUrl(release.release(), status, wantedDocument, rows.next()));
+        model.addAttribute("matrix", ImpactMatrix.of(rows.items(), ws.specs(), sectionNumbers, labels));
+        model.addAttribute("filtered", filtered);
         model.addAttribute("statuses", ImpactStatus.values());
         model.addAttribute("documents", release.impacts().stream().map(ImpactRow::document).distinct().toList());
         model.addAttribute("selectedStatus", wantedStatus);
         model.addAttribute("selectedDocument", wantedDocument);
         model.addAttribute("sectionNumbers", sectionNumbers);
-        model.addAttribute("realised", realisedSections(shown, sectionNumbers));
+        model.addAttribute("realised", realisedSections(rows.items(), sectionNumbers));
         model.addAttribute("editor", SignedInUser.role().filter(ImpactStatusRoles.anyChange()::contains).isPresent());
         return "impacts/showMatrix";
     }
@@ -91,6 +105,7 @@ class ImpactsController {
     String changeStatus(@PathVariable String id, @PathVariable String row, @RequestParam(required = false) String status,
                         @RequestParam(name = "shownStatus", required = false) String shownStatus,
                         @RequestParam(name = "shownDocument", required = false) String shownDocument,
+                        @RequestParam(name = "shownPage", required = false) Integer shownPage,
                         RedirectAttributes redirect) {
         Workspace ws = current.require();
         ReleaseImpacts release = releaseOf(ws, id);
@@ -110,10 +125,16 @@ class ImpactsController {
             redirect.addFlashAttribute("message", row + ": " + labels.of(before.status()) + " → " + labels.of(after));
         }
         redirect.addFlashAttribute("changedRow", row);
-        UriComponentsBuilder back = UriComponentsBuilder.fromPath("/releases/{id}/impacts");
-        Optional.ofNullable(shownStatus).filter(s -> !s.isBlank()).ifPresent(s -> back.queryParam("status", s));
-        Optional.ofNullable(shownDocument).filter(d -> !d.isBlank()).ifPresent(d -> back.queryParam("document", d));
-        return "redirect:" + back.encode().buildAndExpand(release.release()).toUriString();
+        return "redirect:" + matrixUrl(release.release(), shownStatus, shownDocument, shownPage);
+    }
+
+    /** The matrix of {@code release} with the filters and page it was showing (blank or null: none, the first). */
+    static String matrixUrl(String release, String status, String document, Integer page) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/releases/{id}/impacts");
+        Optional.ofNullable(status).filter(s -> !s.isBlank()).ifPresent(s -> url.queryParam("status", s));
+        Optional.ofNullable(document).filter(d -> !d.isBlank()).ifPresent(d -> url.queryParam("document", d));
+        Optional.ofNullable(page).filter(p -> p > 1).ifPresent(p -> url.queryParam("page", p));
+        return url.encode().buildAndExpand(release).toUriString();
     }
 
     private static ReleaseImpacts releaseOf(Workspace ws, String id) {

@@ -2,6 +2,7 @@ package org.tadworkbench.web;
 
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 import org.tadworkbench.document.Applicability;
 import org.tadworkbench.spec.SpecDesignation;
 import org.tadworkbench.spec.SpecKind;
@@ -26,6 +27,15 @@ class Labels {
             case SMETS1 -> "SMETS1";
             case BOTH -> "SMETS2+ and SMETS1";
         };
+    }
+
+    /**
+     * The badge saying, in words, what a section or element applies to (not by colour alone), for {@link OutlineHtml}:
+     * the markup of the {@code applicability} fragment in fragments.html, which the templates use.
+     */
+    public String badge(Applicability value) {
+        return "<span class=\"badge badge--" + code(value) + "\"><span class=\"visually-hidden\">Applies to </span><span>"
+                + HtmlUtils.htmlEscape(applicability(value)) + "</span></span>";
     }
 
     public String kind(SpecKind kind) {

@@ -2,6 +2,7 @@ package org.tadworkbench.web;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.tadworkbench.document.Applicability;
 import org.tadworkbench.model.ArchitectureModel;
 import org.tadworkbench.model.AvailabilityAnalysis;
@@ -31,6 +33,11 @@ import org.tadworkbench.workspace.Workspace;
 @Controller
 class ModelController {
 
+    /** A model of up to this many elements is listed on one page. */
+    static final int ONE_PAGE_UP_TO = 100;
+    /** Elements a page of a larger model lists (about 18 kB of HTML). */
+    static final int ELEMENTS_PER_PAGE = 50;
+
     private final CurrentWorkspace current;
     private final Labels labels;
 
@@ -41,31 +48,33 @@ class ModelController {
 
     @GetMapping("/model")
     String listElements(@RequestParam(required = false) String type,
-                        @RequestParam(required = false) String applicability, Model model) {
+                        @RequestParam(required = false) String applicability,
+                        @RequestParam(required = false) Integer page, Model model) {
         Workspace ws = current.require();
         ArchitectureModel architecture = ws.model();
         ElementType wantedType = parse(ElementType.values(), type, "type");
         Applicability wantedApplicability = parse(Applicability.values(), applicability, "applicability");
-        List<Element> shown = architecture.elements().stream()
-                .filter(e -> wantedType == null || e.type() == wantedType)
-                .filter(e -> wantedApplicability == null || e.applicability() == wantedApplicability)
-                .toList();
-        Map<ElementType, List<ElementRow>> byType = shown.stream()
-                .sorted(Comparator.comparing(Element::type))
-                .map(e -> new ElementRow(e, variationOf(architecture, e.id()).orElse(null)))
-                .collect(Collectors.groupingBy(row -> row.element().type(), LinkedHashMap::new, Collectors.toList()));
+        // Filters are enum values, so the few indexes readers ask for are kept per revision.
+        ElementIndex index = current.derived(ws, "model " + wantedType + " " + wantedApplicability,
+                w -> ElementIndex.of(w.model(), wantedType, wantedApplicability));
+        Paged<ElementRow> rows = Paged.of(index.rows(), page, ONE_PAGE_UP_TO, ELEMENTS_PER_PAGE);
         model.addAttribute("manifest", ws.manifest());
-        model.addAttribute("groups", byType.entrySet().stream().map(e -> new TypeGroup(e.getKey(), e.getValue())).toList());
+        model.addAttribute("groups", rows.items().stream()
+                .collect(Collectors.groupingBy(row -> row.element().type(), LinkedHashMap::new, Collectors.toList()))
+                .entrySet().stream().map(e -> new TypeGroup(e.getKey(), e.getValue())).toList());
+        model.addAttribute("rows", rows);
+        model.addAttribute("typeCounts", index.typeCounts());
+        model.addAttribute("previousPage", rows.previous() == null ? null : modelUrl(type, applicability, rows.previous()));
+        model.addAttribute("nextPage", rows.next() == null ? null : modelUrl(type, applicability, rows.next()));
         model.addAttribute("total", architecture.elements().size());
-        model.addAttribute("shown", shown.size());
+        model.addAttribute("shown", index.rows().size());
         model.addAttribute("viewCount", architecture.views().size());
         model.addAttribute("filtered", wantedType != null || wantedApplicability != null);
-        model.addAttribute("types", Arrays.stream(ElementType.values())
-                .filter(t -> architecture.elements().stream().anyMatch(e -> e.type() == t)).toList());
+        model.addAttribute("types", index.types());
         model.addAttribute("applicabilities", Applicability.values());
         model.addAttribute("selectedType", wantedType);
         model.addAttribute("selectedApplicability", wantedApplicability);
-        model.addAttribute("names", names(architecture));
+        model.addAttribute("names", index.names());
         return "model/listElements";
     }
 
@@ -146,6 +155,35 @@ class ModelController {
     }
 
     record TypeGroup(ElementType type, List<ElementRow> elements) {
+    }
+
+    /** The model page of {@code type} and {@code applicability} (blank or null: any) at {@code page}. */
+    private static String modelUrl(String type, String applicability, int page) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/model");
+        Optional.ofNullable(type).filter(t -> !t.isBlank()).ifPresent(t -> url.queryParam("type", t));
+        Optional.ofNullable(applicability).filter(a -> !a.isBlank()).ifPresent(a -> url.queryParam("applicability", a));
+        return url.queryParam("page", page).encode().toUriString();
+    }
+
+    /** The element list of one filter: its rows in type order, the types present, labels by id. */
+    record ElementIndex(List<ElementRow> rows, List<ElementType> types, Map<String, String> names,
+                        Map<ElementType, Long> typeCounts) {
+
+        static ElementIndex of(ArchitectureModel architecture, ElementType wantedType, Applicability wantedApplicability) {
+            Map<String, Variation> variations = new HashMap<>();
+            architecture.variations().forEach(v -> variations.putIfAbsent(v.target(), v));
+            List<Element> shown = architecture.elements().stream()
+                    .filter(e -> wantedType == null || e.type() == wantedType)
+                    .filter(e -> wantedApplicability == null || e.applicability() == wantedApplicability)
+                    .toList();
+            List<ElementRow> rows = shown.stream()
+                    .sorted(Comparator.comparing(Element::type))
+                    .map(e -> new ElementRow(e, variations.get(e.id())))
+                    .toList();
+            List<ElementType> types = architecture.elements().stream().map(Element::type).distinct().sorted().toList();
+            return new ElementIndex(rows, types, ModelController.names(architecture), rows.stream()
+                    .collect(Collectors.groupingBy(row -> row.element().type(), Collectors.counting())));
+        }
     }
 
     /** An element in the index, with its SMETS1 variation if it has one. */

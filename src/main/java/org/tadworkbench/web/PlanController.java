@@ -45,7 +45,10 @@ class PlanController {
         Workspace ws = current.require();
         LocalDate defaultDay = defaultToday(ws.plan());
         LocalDate day = parse(today, defaultDay);
-        PlanAnalysis analysis = PlanAnalysis.of(ws.plan(), ws.raid(), day);
+        // The default day's analysis is the one most readers see: kept per revision.
+        PlanAnalysis analysis = day.equals(defaultDay)
+                ? current.derived(ws, "plan analysis " + day, w -> PlanAnalysis.of(w.plan(), w.raid(), day))
+                : PlanAnalysis.of(ws.plan(), ws.raid(), day);
         Map<String, String> activityTitles = analysis.activities().stream()
                 .collect(Collectors.toMap(ActivityStatus::id, ActivityStatus::title, (a, b) -> a));
         model.addAttribute("manifest", ws.manifest());

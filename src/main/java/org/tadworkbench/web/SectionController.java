@@ -101,7 +101,8 @@ class SectionController {
      * removes (what {@code tad lint} warns of).
      */
     private List<SuspectCitations.Suspicion> suspectCitations(Workspace ws, String number) {
-        return SuspectCitations.of(ws, diffs::diff).stream().filter(s -> s.kind() == SuspectCitations.Kind.SUSPECT)
+        return current.derived(ws, "suspect citations", w -> SuspectCitations.of(w, diffs::diff)).stream()
+                .filter(s -> s.kind() == SuspectCitations.Kind.SUSPECT)
                 .filter(s -> s.item() instanceof TraceLink trace && number.equals(trace.section())
                         || s.item() instanceof ImpactRow row && number.equals(row.section()))
                 .toList();

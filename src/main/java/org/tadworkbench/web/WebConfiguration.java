@@ -6,8 +6,11 @@ import javax.sql.DataSource;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.tadworkbench.store.GovernanceStore;
 import org.tadworkbench.store.WorkspaceImporter;
+import org.tadworkbench.store.WorkspaceSnapshots;
 import org.tadworkbench.store.WorkspaceStore;
 
 /** Wires the plain-Java stores to the data source Spring configured (and Flyway migrated). */
@@ -21,6 +24,26 @@ class WebConfiguration {
     @DependsOnDatabaseInitialization
     WorkspaceStore workspaceStore(DataSource dataSource) {
         return new WorkspaceStore(dataSource);
+    }
+
+    /** The stored workspace's snapshot per content revision, shared by every request ({@link CurrentWorkspace}). */
+    @Bean
+    WorkspaceSnapshots workspaceSnapshots(WorkspaceStore store) {
+        return new WorkspaceSnapshots(store);
+    }
+
+    /**
+     * Spring Session's JDBC sessions, saved without a write per request ({@link QuietSessionRepository}): wrapped
+     * where Spring Boot makes them, since a session repository of our own would switch its JDBC sessions off.
+     */
+    @Bean
+    static BeanPostProcessor quietSessions() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JdbcIndexedSessionRepository sessions ? new QuietSessionRepository(sessions) : bean;
+            }
+        };
     }
 
     @Bean
