@@ -32,10 +32,12 @@ class ReadingRoom {
 
     private final VersionAccess access;
     private final MarkdownRenderer markdown;
+    private final CurrentWorkspace current;
 
-    ReadingRoom(VersionAccess access, MarkdownRenderer markdown) {
+    ReadingRoom(VersionAccess access, MarkdownRenderer markdown, CurrentWorkspace current) {
         this.access = access;
         this.markdown = markdown;
+        this.current = current;
     }
 
     /**
@@ -127,13 +129,16 @@ class ReadingRoom {
         if (current.isEmpty() || live.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            Redline redline = Redline.compare(ws, live.get(), current.get());
-            return redline.sections().stream().filter(c -> number.equals(c.newNumber())).findFirst()
-                    .map(c -> ChangeSinceLive.of(live.get(), c));
-        } catch (RedlineException e) {
-            return Optional.empty();
-        }
+        // The whole comparison is kept with the workspace's snapshot: every section page of the draft reads it.
+        Optional<Redline> redline = this.current.derived(ws, "redline " + live.get() + " " + current.get(), w -> {
+            try {
+                return Optional.of(Redline.compare(w, live.get(), current.get()));
+            } catch (RedlineException e) {
+                return Optional.<Redline>empty();
+            }
+        });
+        return redline.flatMap(r -> r.sections().stream().filter(c -> number.equals(c.newNumber())).findFirst()
+                .map(c -> ChangeSinceLive.of(live.get(), c)));
     }
 
     /**
