@@ -50,13 +50,7 @@ public final class AccountStore {
             }
             try (PreparedStatement insert = connection.prepareStatement("insert into account (" + COLUMNS
                     + ", password_hash) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, created.username());
-                insert.setString(2, created.displayName());
-                insert.setString(3, created.role().name());
-                insert.setString(4, created.organisation());
-                insert.setString(5, created.partyCategory() == null ? null : created.partyCategory().name());
-                insert.setBoolean(6, true);
-                insert.setTimestamp(7, Timestamp.from(created.createdAt()));
+                setColumns(insert, created);
                 insert.setString(8, hash);
                 insert.executeUpdate();
             }
@@ -156,13 +150,7 @@ public final class AccountStore {
             }
             try (PreparedStatement insert = connection.prepareStatement("insert into account (" + COLUMNS
                     + ", oidc_issuer, oidc_subject) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, created.username());
-                insert.setString(2, created.displayName());
-                insert.setString(3, created.role().name());
-                insert.setString(4, created.organisation());
-                insert.setString(5, created.partyCategory() == null ? null : created.partyCategory().name());
-                insert.setBoolean(6, true);
-                insert.setTimestamp(7, Timestamp.from(created.createdAt()));
+                setColumns(insert, created);
                 insert.setString(8, identity.issuer());
                 insert.setString(9, identity.subject());
                 insert.executeUpdate();
@@ -324,5 +312,16 @@ public final class AccountStore {
 
     private static AccountException failure(SQLException e) {
         return new AccountException("account database failed: " + e.getMessage(), e);
+    }
+
+    /** The first seven parameters of an insert: {@link #COLUMNS} of a new, enabled account. */
+    private static void setColumns(PreparedStatement insert, Account created) throws SQLException {
+        insert.setString(1, created.username());
+        insert.setString(2, created.displayName());
+        insert.setString(3, created.role().name());
+        insert.setString(4, created.organisation());
+        insert.setString(5, created.partyCategory() == null ? null : created.partyCategory().name());
+        insert.setBoolean(6, true);
+        insert.setTimestamp(7, Timestamp.from(created.createdAt()));
     }
 }

@@ -41,56 +41,42 @@ final class FigureNodeRenderer implements NodeRenderer {
 
     @Override
     public void render(Node node) {
-        if (node instanceof PictureBlock picture) {
-            renderPicture(picture);
+        if (node instanceof PictureBlock block) {
+            Picture picture = pictures.get(block.path);
+            figure(block.path, "figure picture", block.caption, picture == null ? "Picture " + block.path
+                    + " is not in the workspace." : null, () -> {
+                Map<String, String> img = new LinkedHashMap<>();
+                img.put("src", "data:" + picture.mediaType() + ";base64," + Base64.getEncoder().encodeToString(picture.bytes()));
+                img.put("alt", block.caption.isEmpty() ? "Picture " + block.path : block.caption);
+                html.tag("img", img, true);
+            });
             return;
         }
         FigureBlock block = (FigureBlock) node;
         Figure figure = figures.get(block.viewId);
-        html.line();
-        Map<String, String> attributes = new LinkedHashMap<>(); // Map.of's order varies between runs
-        attributes.put("id", "fig-" + Html.slug(block.viewId));
-        attributes.put("class", "figure");
-        html.tag("figure", attributes);
-        html.line();
-        if (figure == null) {
-            html.tag("p", Map.of("class", "figure-missing"));
-            html.text("Diagram " + block.viewId + " is not available in the model.");
-            html.tag("/p");
-        } else {
-            html.raw(svg.apply(figure));
-        }
-        html.line();
-        html.tag("figcaption");
-        html.text(block.caption);
-        html.tag("/figcaption");
-        html.line();
-        html.tag("/figure");
-        html.line();
+        figure(block.viewId, "figure", block.caption, figure == null ? "Diagram " + block.viewId
+                + " is not available in the model." : null, () -> html.raw(svg.apply(figure)));
     }
 
-    private void renderPicture(PictureBlock block) {
-        Picture picture = pictures.get(block.path);
+    /** A figure element: its content, or {@code missing} said in its place; its caption when there is one. */
+    private void figure(String id, String cssClass, String caption, String missing, Runnable content) {
         html.line();
-        Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("id", "fig-" + Html.slug(block.path));
-        attributes.put("class", "figure picture");
+        Map<String, String> attributes = new LinkedHashMap<>(); // Map.of's order varies between runs
+        attributes.put("id", "fig-" + Html.slug(id));
+        attributes.put("class", cssClass);
         html.tag("figure", attributes);
         html.line();
-        if (picture == null) {
+        if (missing != null) {
             html.tag("p", Map.of("class", "figure-missing"));
-            html.text("Picture " + block.path + " is not in the workspace.");
+            html.text(missing);
             html.tag("/p");
         } else {
-            Map<String, String> img = new LinkedHashMap<>();
-            img.put("src", "data:" + picture.mediaType() + ";base64," + Base64.getEncoder().encodeToString(picture.bytes()));
-            img.put("alt", block.caption.isEmpty() ? "Picture " + block.path : block.caption);
-            html.tag("img", img, true);
+            content.run();
         }
         html.line();
-        if (!block.caption.isEmpty()) {
+        if (!caption.isEmpty()) {
             html.tag("figcaption");
-            html.text(block.caption);
+            html.text(caption);
             html.tag("/figcaption");
             html.line();
         }
