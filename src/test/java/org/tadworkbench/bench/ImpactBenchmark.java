@@ -68,17 +68,6 @@ public class ImpactBenchmark {
         }
     }
 
-    /** Which query comes next, per benchmark thread. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        int advance() {
-            int i = next;
-            next = (next + 1) & (QUERIES - 1);
-            return i;
-        }
-    }
 
     /** One impact query for one changed clause, against the prebuilt index. */
     @Benchmark
@@ -86,8 +75,8 @@ public class ImpactBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Warmup(iterations = 4, time = 3)
     @Measurement(iterations = 5, time = 4)
-    public void computedImpact(Data data, Cursor cursor, Blackhole bh) {
-        bh.consume(data.analysis.candidates(data.single.get(cursor.advance())));
+    public void computedImpact(Data data, QueryCursor cursor, Blackhole bh) {
+        bh.consume(data.analysis.candidates(data.single.get(cursor.advance(QUERIES))));
     }
 
     /** One impact query for three changed clauses at once. */
@@ -96,8 +85,8 @@ public class ImpactBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Warmup(iterations = 4, time = 3)
     @Measurement(iterations = 5, time = 4)
-    public void computedImpact3(Data data, Cursor cursor, Blackhole bh) {
-        bh.consume(data.analysis.candidates(data.triple.get(cursor.advance())));
+    public void computedImpact3(Data data, QueryCursor cursor, Blackhole bh) {
+        bh.consume(data.analysis.candidates(data.triple.get(cursor.advance(QUERIES))));
     }
 
     /** The coverage report of the whole workspace. */

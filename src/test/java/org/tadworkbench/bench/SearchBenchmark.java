@@ -82,16 +82,6 @@ public class SearchBenchmark {
         }
     }
 
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        int advance() {
-            int i = next;
-            next = (next + 1) & (QUERIES - 1);
-            return i;
-        }
-    }
 
     /** One search, first page of 20 with snippets, against the prebuilt index. */
     @Benchmark
@@ -99,8 +89,8 @@ public class SearchBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Warmup(iterations = 3, time = 3)
     @Measurement(iterations = 5, time = 4)
-    public void query(Data data, Cursor cursor, Blackhole bh) {
-        bh.consume(data.index.search(data.requests.get(cursor.advance()), data.visible));
+    public void query(Data data, QueryCursor cursor, Blackhole bh) {
+        bh.consume(data.index.search(data.requests.get(cursor.advance(QUERIES)), data.visible));
     }
 
     /** Building the index of the whole workspace (done once per workspace state, off the request thread). */
