@@ -14,7 +14,7 @@ public record DocumentManifest(String id, String title, String owner, String cla
 
     /** The version being worked on: the newest by version number. */
     public Optional<DocumentVersion> currentVersion() {
-        return versions.stream().max(Comparator.comparing(v -> SectionNumber.parse(v.version())));
+        return versions.stream().max(Comparator.comparing(DocumentVersion::version, VersionNumber.ORDER));
     }
 
     /** The version in force: the one marked live, if any. */

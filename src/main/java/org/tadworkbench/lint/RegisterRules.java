@@ -32,7 +32,7 @@ final class RegisterRules extends Rules {
             error(ws.manifest(), "versions", "versions", live + " versions are live; at most one may be");
         }
         for (DocumentVersion version : ws.manifest().versions()) {
-            if (!version.version().matches("[0-9]+(\\.[0-9]+)*")) {
+            if (!org.tadworkbench.document.VersionNumber.isWellFormed(version.version())) {
                 error(version, "version", "version", "version '" + version.version() + "' is not a number such as 3.0");
             }
             if (version.release() != null && !baselines.contains(version.release())) {

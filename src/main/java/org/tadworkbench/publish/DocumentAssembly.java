@@ -12,7 +12,6 @@ import org.tadworkbench.document.BodyLinks;
 import org.tadworkbench.document.Picture;
 import org.tadworkbench.document.DocumentVersion;
 import org.tadworkbench.document.Section;
-import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.model.ArchitectureModel;
 import org.tadworkbench.model.DiagramVariant;
 import org.tadworkbench.model.ViewRenderer;
@@ -75,7 +74,7 @@ public final class DocumentAssembly {
         Map<String, Figure> figures = new LinkedHashMap<>();
         captions.keySet().stream().filter(drawn::containsKey).forEach(view -> figures.put(view, drawn.get(view)));
         List<DocumentVersion> history = ws.manifest().versions().stream()
-                .filter(v -> SectionNumber.parse(v.version()).compareTo(SectionNumber.parse(version)) <= 0).toList();
+                .filter(v -> !org.tadworkbench.document.VersionNumber.isAfter(v.version(), version)).toList();
         return new AssembledDocument(ws.manifest(), chosen, variant, chosen.date(),
                 "This document has a Classification of " + ws.manifest().classification(), history, sections,
                 ws.glossaryOf(version), ws.referencesOf(version), figures, renderer.modelVersion(), pictures);

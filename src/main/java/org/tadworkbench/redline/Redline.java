@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.tadworkbench.document.DocumentManifest;
 import org.tadworkbench.document.DocumentVersion;
 import org.tadworkbench.document.Section;
-import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.redline.internal.PlainText;
 import org.tadworkbench.redline.internal.SectionMatcher;
 import org.tadworkbench.redline.internal.WordDiff;
@@ -38,7 +37,7 @@ public record Redline(String documentTitle, String fromVersion, String toVersion
     /** The version the document is in force at (live), else the oldest: the default "from" of a redline. */
     public static Optional<String> defaultFrom(DocumentManifest manifest) {
         return manifest.liveVersion().or(() -> manifest.versions().stream()
-                        .min(java.util.Comparator.comparing(v -> SectionNumber.parse(v.version()))))
+                        .min(java.util.Comparator.comparing(DocumentVersion::version, org.tadworkbench.document.VersionNumber.ORDER)))
                 .map(DocumentVersion::version);
     }
 

@@ -26,7 +26,6 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.tadworkbench.document.SectionNumber;
 
 /**
  * An in-memory Lucene index of a list of {@link SearchEntry}s, built once and then only read (safe to share between
@@ -39,10 +38,8 @@ import org.tadworkbench.document.SectionNumber;
 public final class SearchIndex {
 
     private static final String ENTRY = "entry";
-    /** Versions by their numbers (10.0 after 9.1); anything else after them, as text. */
-    private static final Comparator<String> VERSION_ORDER = Comparator.comparing(
-            (String v) -> SectionNumber.isWellFormed(v) ? SectionNumber.parse(v) : null,
-            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Comparator.naturalOrder());
+    /** Versions by their numbers (10.0 after 9.1), as everywhere. */
+    private static final Comparator<String> VERSION_ORDER = org.tadworkbench.document.VersionNumber.ORDER;
 
     private final List<SearchEntry> entries;
     /** For each entry, the first entry that is the same thing in another version ({@link SearchEntry#sameness()}). */

@@ -1,6 +1,5 @@
 package org.tadworkbench.web;
 
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.tadworkbench.account.AccountRole;
 import org.tadworkbench.document.DocumentVersion;
-import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.review.DocumentState;
 import org.tadworkbench.workspace.Workspace;
 
@@ -102,7 +100,7 @@ class VersionAccess {
     private static List<String> versionsWithText(Workspace ws) {
         return ws.manifest().versions().stream().map(DocumentVersion::version)
                 .filter(v -> ws.sectionsOf(v).filter(sections -> !sections.isEmpty()).isPresent())
-                .sorted(Comparator.comparing((String v) -> SectionNumber.parse(v)).reversed()).toList();
+                .sorted(org.tadworkbench.document.VersionNumber.ORDER.reversed()).toList();
     }
 
     private Optional<String> refusalFor(Workspace ws, String version) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tadworkbench.document.DocumentManifest;
 import org.tadworkbench.document.DocumentVersion;
-import org.tadworkbench.document.SectionNumber;
 import org.tadworkbench.document.VersionStatus;
 import org.tadworkbench.workspace.VersionSnapshot;
 import org.tadworkbench.workspace.Workspace;
@@ -22,13 +21,13 @@ public final class EarlierVersion {
     /** {@code ws} with {@code imported}'s sections kept as version {@code version}; refused with the reason. */
     public static Workspace store(Workspace ws, WordImport.Imported imported, String version) {
         String v = version.strip();
-        if (!SectionNumber.isWellFormed(v)) {
+        if (!org.tadworkbench.document.VersionNumber.isWellFormed(v)) {
             throw new IllegalArgumentException("'" + version + "' is not a version number (such as 2.0)");
         }
         DocumentManifest manifest = ws.manifest();
         DocumentVersion current = manifest.currentVersion()
                 .orElseThrow(() -> new IllegalArgumentException("workspace.yaml lists no version"));
-        if (SectionNumber.parse(v).compareTo(SectionNumber.parse(current.version())) >= 0) {
+        if (!org.tadworkbench.document.VersionNumber.isAfter(current.version(), v)) {
             throw new IllegalArgumentException("version " + v + " is not earlier than the version being drafted ("
                     + current.version() + "): an imported copy is kept as an earlier version only");
         }

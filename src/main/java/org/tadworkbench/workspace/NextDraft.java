@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.tadworkbench.account.AccountRole;
 import org.tadworkbench.document.DocumentManifest;
 import org.tadworkbench.document.DocumentVersion;
-import org.tadworkbench.document.SectionNumber;
+import org.tadworkbench.document.VersionNumber;
 import org.tadworkbench.document.VersionStatus;
 import org.tadworkbench.document.BodyLinks;
 import org.tadworkbench.document.Picture;
@@ -54,8 +54,7 @@ public final class NextDraft {
         DocumentManifest manifest = ws.manifest();
         DocumentVersion source = source(ws, from);
         String opened = as == null ? nextMinor(source.version()) : as.strip();
-        if (!SectionNumber.isWellFormed(opened)
-                || SectionNumber.parse(opened).compareTo(SectionNumber.parse(source.version())) <= 0) {
+        if (!VersionNumber.isWellFormed(opened) || !VersionNumber.isAfter(opened, source.version())) {
             throw new ReviewException("'" + opened + "' cannot follow version " + source.version()
                     + ": give a version number above it, such as " + nextMinor(source.version()));
         }
@@ -160,7 +159,7 @@ public final class NextDraft {
 
     /** 3.0 gives 3.1; 2 gives 2.1. */
     public static String nextMinor(String version) {
-        int[] parts = SectionNumber.parse(version).parts();
+        int[] parts = VersionNumber.parts(version);
         return parts.length == 1 ? version + ".1"
                 : version.substring(0, version.lastIndexOf('.') + 1) + (parts[parts.length - 1] + 1);
     }
