@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.http.CacheControl;
@@ -64,7 +65,7 @@ class ViewsController {
     @GetMapping("/model/views/{id}")
     String showView(@PathVariable String id, @RequestParam(required = false) String variant, Model model) {
         Workspace ws = current.require();
-        return showView(ws, today(ws), id, variant, model);
+        return showView(ws, forReader(ws), id, variant, model);
     }
 
     /** A view as a version drew it: from the model kept in its snapshot (today's for the draft or a snapshot without one). */
@@ -93,6 +94,18 @@ class ViewsController {
      * /versions/{v}/model/views/ with that version's sections.
      */
     record Drawn(ArchitectureModel model, List<Section> sections, String viewsPath, String sectionsPath, String version) {
+    }
+
+    /**
+     * The view as this reader may read it: today's, with the draft's sections that show it, for those who may read the
+     * draft; else as the live version drew it (its sections); else the diagram alone, naming no section of a draft.
+     */
+    private Drawn forReader(Workspace ws) {
+        Optional<String> reading = access.readingVersion(ws);
+        if (reading.isEmpty()) {
+            return new Drawn(ws.model(), List.of(), "/model/views/", "/sections/", null);
+        }
+        return ReadingRoom.isCurrent(ws, reading.get()) ? today(ws) : of(ws, reading.get());
     }
 
     private static Drawn today(Workspace ws) {

@@ -82,6 +82,10 @@ class PublicReadingRoomIntegrationTests {
         assertThat(page).contains("src=\"/versions/2.0/model/views/business-interactions/smets2plus.svg\"");
         assertThat(response(get("/versions/2.0/model/views/business-interactions/smets2plus.svg")).getStatus()).isEqualTo(200);
         body(get("/versions/2.0/model/views/business-interactions"), 200);
+        // the view's page names the sections of the version this reader reads, never the draft's
+        assertThat(body(get("/model/views/business-interactions"), 200)).contains("href=\"/versions/2.0/sections/")
+                .doesNotContain("href=\"/sections/");
+        assertThat(body(get("/model/views/business-interactions").with(drafter()), 200)).contains("href=\"/sections/");
     }
 
     @Test
