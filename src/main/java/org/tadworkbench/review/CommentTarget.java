@@ -6,5 +6,22 @@ package org.tadworkbench.review;
  * nothing for the whole document.
  */
 public enum CommentTarget {
-    DOCUMENT, SECTION, PARAGRAPH, FIGURE
+    DOCUMENT, SECTION, PARAGRAPH, FIGURE;
+
+    /** The reference of paragraph {@code paragraph} (from 1) of section {@code section}: {@code 4.2.1#3}. */
+    public static String paragraphRef(String section, int paragraph) {
+        return section + "#" + paragraph;
+    }
+
+    /** The section of a section or paragraph reference: {@code 4.2.1} of {@code 4.2.1#3} or of {@code 4.2.1}. */
+    public static String sectionOf(String ref) {
+        int hash = ref.indexOf('#');
+        return hash < 0 ? ref : ref.substring(0, hash);
+    }
+
+    /** The paragraph of a paragraph reference, from 1: {@code 3} of {@code 4.2.1#3}; 0 for a section reference. */
+    public static int paragraphOf(String ref) {
+        int hash = ref.indexOf('#');
+        return hash < 0 ? 0 : Integer.parseInt(ref.substring(hash + 1));
+    }
 }

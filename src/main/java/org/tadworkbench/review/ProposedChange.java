@@ -17,14 +17,12 @@ public final class ProposedChange {
 
     /** The section the change is to: {@code 4.2.1.7} of {@code 4.2.1.7#3}. */
     public static String section(Comment change) {
-        String ref = require(change).targetRef();
-        return ref.substring(0, ref.indexOf('#'));
+        return CommentTarget.sectionOf(require(change).targetRef());
     }
 
     /** The paragraph the change is to, from 1: {@code 3} of {@code 4.2.1.7#3}. */
     public static int paragraph(Comment change) {
-        String ref = require(change).targetRef();
-        return Integer.parseInt(ref.substring(ref.indexOf('#') + 1));
+        return CommentTarget.paragraphOf(require(change).targetRef());
     }
 
     /** {@code body} with the change made, when its paragraph still reads as quoted; else empty. */
@@ -66,6 +64,11 @@ public final class ProposedChange {
         }
         String kept = body.stripTrailing();
         return (kept.isEmpty() ? "" : kept + "\n\n") + change.proposedChange().strip() + "\n";
+    }
+
+    /** Whether two texts read the same, whitespace aside (a line break in Markdown is a space in Word). */
+    public static boolean sameText(String a, String b) {
+        return normalised(a).equals(normalised(b));
     }
 
     private static String normalised(String text) {

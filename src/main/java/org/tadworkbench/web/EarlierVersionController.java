@@ -2,9 +2,6 @@ package org.tadworkbench.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,13 +68,12 @@ class EarlierVersionController {
         if (!errors.isEmpty()) {
             return page(HttpStatus.BAD_REQUEST, ws, wanted, errors);
         }
-        Path upload = Files.createTempFile("tad-earlier-", ".docx");
         try {
+            WordImport.Imported imported;
             try (InputStream in = file.getInputStream()) {
-                Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
+                imported = TemporaryUpload.read(in, "tad-earlier-", ".docx", upload -> new WordImport().read(upload, name,
+                        true, org.tadworkbench.document.Picture.FOLDER + wanted));
             }
-            WordImport.Imported imported = new WordImport().read(upload, name, true,
-                    org.tadworkbench.document.Picture.FOLDER + wanted);
             Workspace after = EarlierVersion.store(ws, imported, wanted);
             LintReport report = new WorkspaceLinter().lint(new ReadResult(after, List.of(), new Locations()));
             if (!report.clean()) {
@@ -96,8 +92,6 @@ class EarlierVersionController {
         } catch (IllegalArgumentException | StoreException e) {
             errors.put("version", e.getMessage() + ".");
             return page(HttpStatus.CONFLICT, ws, wanted, errors);
-        } finally {
-            Files.deleteIfExists(upload);
         }
     }
 

@@ -24,7 +24,7 @@ final class ProposedText {
     }
 
     static String rebase(String source, String before, String after) {
-        if (normal(source).equals(normal(before))) {
+        if (org.tadworkbench.review.ProposedChange.sameText(source, before)) {
             return after;
         }
         List<String> sourceTokens = tokens(source);
@@ -95,9 +95,5 @@ final class ProposedText {
             tokens.add(m.group());
         }
         return tokens;
-    }
-
-    private static String normal(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
     }
 }

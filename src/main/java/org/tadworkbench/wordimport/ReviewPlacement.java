@@ -33,13 +33,11 @@ final class ReviewPlacement {
     /** A place in the version: a section ({@code 4.2.1}) or a paragraph ({@code 4.2.1#3}). */
     record Target(CommentTarget kind, String ref) {
         String section() {
-            int hash = ref.indexOf('#');
-            return hash < 0 ? ref : ref.substring(0, hash);
+            return CommentTarget.sectionOf(ref);
         }
 
         int paragraph() {
-            int hash = ref.indexOf('#');
-            return hash < 0 ? 0 : Integer.parseInt(ref.substring(hash + 1));
+            return CommentTarget.paragraphOf(ref);
         }
     }
 
@@ -88,7 +86,7 @@ final class ReviewPlacement {
             int count = Paragraphs.count(section.body());
             for (int n = 1; n <= count; n++) {
                 anchors.put(ReviewAnchors.paragraph(section.number(), n),
-                        new Target(CommentTarget.PARAGRAPH, section.number() + "#" + n));
+                        new Target(CommentTarget.PARAGRAPH, CommentTarget.paragraphRef(section.number(), n)));
             }
         }
         return anchors;
@@ -197,7 +195,7 @@ final class ReviewPlacement {
                 bestDice = dice;
             }
         }
-        return best < 0 ? null : new Target(CommentTarget.PARAGRAPH, section + "#" + (best + 1));
+        return best < 0 ? null : new Target(CommentTarget.PARAGRAPH, CommentTarget.paragraphRef(section, best + 1));
     }
 
     static Set<String> words(String text) {
