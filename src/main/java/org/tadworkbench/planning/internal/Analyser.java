@@ -17,6 +17,8 @@ import java.util.TreeSet;
 import org.tadworkbench.calendar.WorkingDays;
 import org.tadworkbench.plan.Activity;
 import org.tadworkbench.plan.ActualEffort;
+import org.tadworkbench.plan.Assignment;
+import org.tadworkbench.plan.Dependency;
 import org.tadworkbench.plan.BudgetLine;
 import org.tadworkbench.plan.BudgetThresholds;
 import org.tadworkbench.plan.Milestone;
@@ -24,6 +26,7 @@ import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.RaidLog;
 import org.tadworkbench.plan.Resource;
 import org.tadworkbench.plan.Risk;
+import org.tadworkbench.plan.WorkBreakdown;
 import org.tadworkbench.planning.ActivityStatus;
 import org.tadworkbench.planning.BudgetAssessment;
 import org.tadworkbench.planning.BudgetStatus;
@@ -51,12 +54,14 @@ public final class Analyser {
 
         Map<String, BigDecimal> effortByResource = new LinkedHashMap<>();
         for (Resource resource : resources.values()) {
-            BigDecimal effort = plan.activities().stream().filter(a -> a.resource().equals(resource.id()))
-                    .map(Activity::effort).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal effort = plan.activities().stream().flatMap(a -> a.assignments().stream())
+                    .filter(x -> x.resource().equals(resource.id()))
+                    .map(Assignment::effort).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (effort.signum() > 0) {
                 effortByResource.merge(resource.name(), effort, BigDecimal::add);
             }
         }
+        WorkBreakdown breakdown = new WorkBreakdown(plan.activities());
         BigDecimal totalEffort = plan.activities().stream().map(Activity::effort).reduce(BigDecimal.ZERO, BigDecimal::add);
 
         Map<String, BigDecimal> plannedByYear = new TreeMap<>();
@@ -82,19 +87,27 @@ public final class Analyser {
 
         List<ActivityStatus> statuses = new ArrayList<>();
         for (Activity activity : plan.activities()) {
-            Resource resource = resources.get(activity.resource());
-            BigDecimal rate = resource == null || resource.dayRate() == null ? BigDecimal.ZERO : resource.dayRate();
-            BigDecimal activityCost = activity.effort().multiply(rate);
-            cost = cost.add(activityCost);
+            BigDecimal activityCost = BigDecimal.ZERO;
             List<LocalDate> window = windowDays(days, activity.start(), activity.end());
-            spread(window, activity.effort(), rate, plannedByYear, months, 0);
-
+            for (Assignment assignment : activity.assignments()) {
+                BigDecimal assignmentRate = rate(resources, assignment.resource());
+                activityCost = activityCost.add(assignment.effort().multiply(assignmentRate));
+                spread(window, assignment.effort(), assignmentRate, plannedByYear, months, 0);
+            }
+            cost = cost.add(activityCost);
+            // Remaining work is forecast at the task's blended rate (its only rate when it has one resource).
+            BigDecimal rate = activity.effort().signum() > 0
+                    ? activityCost.divide(activity.effort(), WORK_SCALE, RoundingMode.HALF_EVEN)
+                    : rate(resources, activity.resource());
             List<ActualEffort> actuals = actualsByActivity.getOrDefault(activity.id(), List.of());
             BigDecimal actualDays = BigDecimal.ZERO;
             YearMonth lastActual = null;
+            BigDecimal actualCostOfActivity = BigDecimal.ZERO;
             for (ActualEffort actual : actuals) {
                 actualDays = actualDays.add(actual.days());
-                BigDecimal actualCost = actual.days().multiply(rate);
+                BigDecimal actualCost = actual.days().multiply(actual.resource() == null
+                        ? rate(resources, activity.resource()) : rate(resources, actual.resource()));
+                actualCostOfActivity = actualCostOfActivity.add(actualCost);
                 String year = PlanAnalysis.financialYear(actual.month().atDay(1));
                 actualByYear.merge(year, actualCost, BigDecimal::add);
                 forecastByYear.merge(year, actualCost, BigDecimal::add);
@@ -127,15 +140,17 @@ public final class Analyser {
                 spread(future, remaining, rate, forecastByYear, months, 4);
             }
             BigDecimal forecastDays = actualDays.add(remaining);
-            BigDecimal forecastCost = forecastDays.multiply(rate);
+            BigDecimal forecastCost = actualCostOfActivity.add(remaining.multiply(rate));
             forecastTotal = forecastTotal.add(forecastCost);
             actualDaysToDate = actualDaysToDate.add(actualDays);
-            actualCostToDate = actualCostToDate.add(actualDays.multiply(rate));
+            actualCostToDate = actualCostToDate.add(actualCostOfActivity);
             statuses.add(new ActivityStatus(activity.id(), activity.milestone(), activity.title(), activity.resource(),
-                    resource == null ? activity.resource() : resource.name(), activity.start(), activity.end(),
+                    resourceNames(activity, resources), activity.start(), activity.end(),
                     days.countInclusive(activity.start(), activity.end()), activity.effort(), money(activityCost),
-                    days(actualDays), money(actualDays.multiply(rate)), days(forecastDays), money(forecastCost),
-                    progress, activity.baselineStart(), activity.baselineEnd(), onPath.contains(activity.id())));
+                    days(actualDays), money(actualCostOfActivity), days(forecastDays), money(forecastCost),
+                    progress, activity.baselineStart(), activity.baselineEnd(), onPath.contains(activity.id()),
+                    activity.parent(), breakdown.depth(activity.id()), breakdown.isSummary(activity.id()),
+                    activity.milestoneTask()));
         }
 
         // One line per year (lint refuses duplicates); the first wins if a plan read with errors has two.
@@ -189,6 +204,19 @@ public final class Analyser {
         return new PlanAnalysis(today, plan.currency(), totalEffort, effortByResource, money(cost), costByYear, budget,
                 days(actualDaysToDate), money(actualCostToDate), forecastAtCompletion,
                 money(cost).subtract(forecastAtCompletion), statuses, critical, windows, monthFigures, escalations, risks);
+    }
+
+    private static BigDecimal rate(Map<String, Resource> resources, String id) {
+        Resource resource = id == null ? null : resources.get(id);
+        return resource == null || resource.dayRate() == null ? BigDecimal.ZERO : resource.dayRate();
+    }
+
+    /** The resource's name, or the names of all the task's resources; "" for a task nobody is assigned to. */
+    private static String resourceNames(Activity activity, Map<String, Resource> resources) {
+        return String.join(", ", activity.assignments().stream().map(x -> {
+            Resource r = resources.get(x.resource());
+            return r == null ? x.resource() : r.name();
+        }).distinct().toList());
     }
 
     /**
@@ -288,19 +316,29 @@ public final class Analyser {
                 BigDecimal.ZERO, BigDecimal.ZERO});
     }
 
-    /** Longest chain through dependsOn among milestone activities, weighed by window Working Days. */
+    /**
+     * The longest chain of linked tasks, each weighed by the Working Days of its window, honouring the kind and lag
+     * of each link: finish-to-start adds the task to the predecessor's chain, start-to-start starts it where the
+     * predecessor started, finish-to-finish ends it where the predecessor ended, start-to-finish ends it where the
+     * predecessor started; lags move the join. Summary tasks are left out (their dates roll up from what they hold),
+     * and so, when the plan ties tasks to PID milestones, are the tasks tied to none (level-of-effort work such as
+     * project management, which spans the whole project).
+     */
     static CriticalPath criticalPath(Plan plan, WorkingDays days) {
+        WorkBreakdown breakdown = new WorkBreakdown(plan.activities());
+        boolean pidMilestones = plan.activities().stream().anyMatch(a -> a.milestone() != null);
         Map<String, Activity> byId = new LinkedHashMap<>();
-        plan.activities().stream().filter(a -> a.milestone() != null).forEach(a -> byId.putIfAbsent(a.id(), a));
-        Map<String, Integer> best = new HashMap<>();
+        breakdown.leaves().stream().filter(a -> !pidMilestones || a.milestone() != null)
+                .forEach(a -> byId.putIfAbsent(a.id(), a));
+        Map<String, BigDecimal> best = new HashMap<>();
         Map<String, String> previous = new HashMap<>();
         for (String id : byId.keySet()) {
             longest(id, byId, days, best, previous, new HashSet<>());
         }
         String last = null;
         for (String id : byId.keySet()) {
-            if (last == null || best.get(id) > best.get(last)
-                    || (best.get(id).equals(best.get(last)) && byId.get(id).end().isAfter(byId.get(last).end()))) {
+            int order = last == null ? 1 : best.get(id).compareTo(best.get(last));
+            if (order > 0 || order == 0 && byId.get(id).end().isAfter(byId.get(last).end())) {
                 last = id;
             }
         }
@@ -308,37 +346,52 @@ public final class Analyser {
         for (String at = last; at != null; at = previous.get(at)) {
             path.add(0, at);
         }
-        return new CriticalPath(path, last == null ? 0 : best.get(last));
+        return new CriticalPath(path, last == null ? 0 : best.get(last).setScale(0, RoundingMode.HALF_UP).intValue());
     }
 
-    private static int longest(String id, Map<String, Activity> byId, WorkingDays days, Map<String, Integer> best,
-                               Map<String, String> previous, Set<String> onStack) {
-        Integer known = best.get(id);
+    private static BigDecimal longest(String id, Map<String, Activity> byId, WorkingDays days,
+                                      Map<String, BigDecimal> best, Map<String, String> previous, Set<String> onStack) {
+        BigDecimal known = best.get(id);
         if (known != null) {
             return known;
         }
         Activity activity = byId.get(id);
         onStack.add(id);
-        int before = 0;
+        BigDecimal own = length(activity, days);
+        BigDecimal chain = own;
         String from = null;
-        for (String dep : activity.dependsOn()) {
+        for (Dependency link : activity.dependencies()) {
+            String dep = link.task();
             if (!byId.containsKey(dep) || onStack.contains(dep)) {
                 continue;
             }
-            int length = longest(dep, byId, days, best, previous, onStack);
-            if (length > before || (length == before && from != null
-                    && byId.get(dep).end().isAfter(byId.get(from).end()))) {
-                before = length;
+            BigDecimal before = longest(dep, byId, days, best, previous, onStack);
+            BigDecimal predecessorLength = length(byId.get(dep), days);
+            BigDecimal lag = link.lag().workingDays(predecessorLength);
+            BigDecimal through = switch (link.type()) {
+                case FS -> before.add(lag).add(own);
+                case SS -> before.subtract(predecessorLength).add(lag).add(own);
+                case FF -> before.add(lag);
+                case SF -> before.subtract(predecessorLength).add(lag);
+            };
+            if (through.compareTo(chain) > 0 || through.compareTo(chain) == 0 && from != null
+                    && byId.get(dep).end().isAfter(byId.get(from).end())) {
+                chain = through;
                 from = dep;
             }
         }
         onStack.remove(id);
-        int own = Math.max(1, days.countInclusive(activity.start(), activity.end()));
-        best.put(id, before + own);
+        best.put(id, chain);
         if (from != null) {
             previous.put(id, from);
         }
-        return before + own;
+        return chain;
+    }
+
+    /** A task's window in Working Days, at least one (a milestone task counts as none). */
+    private static BigDecimal length(Activity activity, WorkingDays days) {
+        return activity.milestoneTask() ? BigDecimal.ZERO
+                : BigDecimal.valueOf(Math.max(1, days.countInclusive(activity.start(), activity.end())));
     }
 
     private static BigDecimal money(BigDecimal value) {

@@ -198,6 +198,16 @@ public final class MapReader {
         return result;
     }
 
+    /** The raw value of a field (null when absent), for values that are not a single scalar or list of scalars. */
+    public Node node(String key) {
+        return present(key);
+    }
+
+    /** Reports a problem with a field, at its line. */
+    public void error(String key, String message) {
+        fail(lineOf(key), "schema", what + ": " + message);
+    }
+
     private List<Node> sequence(String key) {
         Node node = present(key);
         if (node == null) {

@@ -1,12 +1,20 @@
 package org.tadworkbench.workspace.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tadworkbench.plan.Activity;
+import org.tadworkbench.plan.Assignment;
+import org.tadworkbench.plan.Constraint;
+import org.tadworkbench.plan.ConstraintType;
+import org.tadworkbench.plan.Dependency;
+import org.tadworkbench.plan.Lag;
+import org.tadworkbench.plan.LinkType;
 import org.tadworkbench.plan.ActualEffort;
 import org.tadworkbench.plan.BudgetLine;
 import org.tadworkbench.plan.BudgetThresholds;
@@ -40,8 +48,10 @@ public final class PlanCodecs {
                 "actuals", "thresholds", "calendar"));
         Plan plan = new Plan(m.required("currency"),
                 m.list("resources", n -> {
-                    MapReader r = new MapReader(ctx, n, "resource", Set.of("id", "name", "dayRate"));
-                    Resource resource = new Resource(r.required("id"), r.required("name"), r.decimal("dayRate", true));
+                    MapReader r = new MapReader(ctx, n, "resource", Set.of("id", "name", "dayRate", "type",
+                            "overtimeRate", "costPerUse"));
+                    Resource resource = new Resource(r.required("id"), r.required("name"), r.decimal("dayRate", true),
+                            resourceType(r), r.decimal("overtimeRate", false), r.decimal("costPerUse", false));
                     return r.locate(resource) ? resource : null;
                 }),
                 m.list("milestones", n -> {
@@ -53,29 +63,134 @@ public final class PlanCodecs {
                             r.date("baselineStart", false), r.date("baselineEnd", false));
                     return r.locate(milestone) ? milestone : null;
                 }),
-                m.list("activities", n -> {
-                    MapReader r = new MapReader(ctx, n, "activity", Set.of("id", "milestone", "title", "resource",
-                            "effort", "start", "end", "owner", "dependsOn", "progress", "baselineStart", "baselineEnd"));
-                    Activity activity = new Activity(r.required("id"), r.optional("milestone"), r.required("title"),
-                            r.required("resource"), r.decimal("effort", true), r.date("start", true), r.date("end", true),
-                            r.optional("owner"), r.strings("dependsOn"),
-                            r.optional("progress") == null ? null : r.integer("progress", 0, 100),
-                            r.date("baselineStart", false), r.date("baselineEnd", false));
-                    return r.locate(activity) ? activity : null;
-                }),
+                m.list("activities", n -> activity(n, ctx)),
                 m.list("budget", n -> budgetLine(n, ctx)),
                 m.list("actuals", n -> {
-                    MapReader r = new MapReader(ctx, n, "actual", Set.of("activity", "month", "days"));
+                    MapReader r = new MapReader(ctx, n, "actual", Set.of("activity", "month", "days", "resource"));
                     String activity = r.required("activity");
                     YearMonth month = month(r, ctx, "month");
                     BigDecimal days = r.decimal("days", true);
-                    ActualEffort actual = new ActualEffort(activity, month, days);
+                    ActualEffort actual = new ActualEffort(activity, month, days, r.optional("resource"));
                     return !r.hasErrors() && month != null && r.locate(actual) ? actual : null;
                 }),
                 thresholds(child(root, "thresholds"), ctx),
                 calendar(child(root, "calendar"), ctx));
         m.locate(plan);
         return plan;
+    }
+
+    private static final Set<String> RESOURCE_TYPES = Set.of("work", "material", "cost");
+
+    private static String resourceType(MapReader r) {
+        String type = r.optional("type");
+        if (type != null && !RESOURCE_TYPES.contains(type)) {
+            r.error("type", "type '" + type + "' is not one of work, material, cost");
+        }
+        return type;
+    }
+
+    /**
+     * One task of the work breakdown. A task of one resource is written {@code resource} + {@code effort}, of several
+     * as {@code assignments}; a finish-to-start dependency without lag as the bare task id, any other as a mapping
+     * {@code {task, type, lag}}.
+     */
+    private static Activity activity(Node n, ReadContext ctx) {
+        MapReader r = new MapReader(ctx, n, "activity", Set.of("id", "parent", "milestone", "title", "kind", "resource",
+                "effort", "assignments", "start", "end", "owner", "dependsOn", "constraint", "progress", "baselineStart",
+                "baselineEnd", "notes"));
+        String id = r.required("id");
+        List<Assignment> assignments = new ArrayList<>();
+        String resource = r.optional("resource");
+        BigDecimal effort = r.decimal("effort", false);
+        if (resource != null) {
+            assignments.add(new Assignment(resource, effort));
+        } else if (effort != null && effort.signum() != 0 && r.node("assignments") == null) {
+            r.error("effort", "effort " + effort.toPlainString() + " but no resource: name the resource it is booked to");
+        }
+        List<Assignment> listed = r.list("assignments", a -> {
+            MapReader ar = new MapReader(ctx, a, "assignment of activity " + id, Set.of("resource", "effort"));
+            Assignment assignment = new Assignment(ar.required("resource"), ar.decimal("effort", true));
+            return ar.hasErrors() ? null : assignment;
+        });
+        if (resource != null && !listed.isEmpty()) {
+            r.error("assignments", "activity " + id + " has both resource and assignments: list every resource under"
+                    + " assignments");
+        }
+        assignments.addAll(listed);
+        String kind = r.optional("kind");
+        if (kind != null && !kind.equals("milestone")) {
+            r.error("kind", "kind '" + kind + "' is not 'milestone' (summary tasks are those other tasks name as parent)");
+        }
+        Activity activity = new Activity(id, r.optional("milestone"), r.required("title"), assignments,
+                r.date("start", true), r.date("end", true), r.optional("owner"), dependencies(r, ctx),
+                r.optional("progress") == null ? null : r.integer("progress", 0, 100),
+                r.date("baselineStart", false), r.date("baselineEnd", false), r.optional("parent"),
+                "milestone".equals(kind), constraint(r, ctx), r.optional("notes"));
+        return r.locate(activity) ? activity : null;
+    }
+
+    private static List<Dependency> dependencies(MapReader r, ReadContext ctx) {
+        return r.list("dependsOn", d -> {
+            if (d instanceof ScalarNode scalar && scalar.getTag() != Tag.NULL) {
+                return Dependency.on(scalar.getValue());
+            }
+            MapReader dr = new MapReader(ctx, d, "dependency", Set.of("task", "type", "lag"));
+            String task = dr.required("task");
+            LinkType type = LinkType.FS;
+            String typeText = dr.optional("type");
+            if (typeText != null) {
+                try {
+                    type = LinkType.valueOf(typeText.trim().toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    dr.error("type", "type '" + typeText + "' is not one of FS, SS, FF, SF");
+                }
+            }
+            Lag lag = Lag.NONE;
+            String lagText = dr.optional("lag");
+            if (lagText != null) {
+                try {
+                    lag = Lag.parse(lagText);
+                } catch (IllegalArgumentException e) {
+                    dr.error("lag", e.getMessage());
+                }
+            }
+            return dr.hasErrors() ? null : new Dependency(task, type, lag);
+        });
+    }
+
+    private static Constraint constraint(MapReader r, ReadContext ctx) {
+        Node node = r.node("constraint");
+        if (node == null) {
+            return null;
+        }
+        MapReader cr = new MapReader(ctx, node, "constraint", Set.of("type", "date"));
+        String text = cr.required("type");
+        ConstraintType type = text == null ? null : ConstraintType.ofCode(text);
+        if (text != null && type == null) {
+            cr.error("type", "type '" + text + "' is not one of " + java.util.Arrays.stream(ConstraintType.values())
+                    .map(ConstraintType::code).toList());
+        }
+        LocalDate date = cr.date("date", type != null && type.dated());
+        return cr.hasErrors() || type == null ? null : new Constraint(type, date);
+    }
+
+    private static Object writeActivity(Activity a) {
+        Tree t = Tree.map().put("id", a.id()).opt("parent", a.parent()).opt("milestone", a.milestone())
+                .put("title", a.title()).opt("kind", a.milestoneTask() ? "milestone" : null);
+        if (a.assignments().size() == 1) {
+            t.put("resource", a.resource()).put("effort", a.effort());
+        } else {
+            t.opt("assignments", a.assignments().stream().map(x -> Tree.map().put("resource", x.resource())
+                    .put("effort", x.effort()).build()).toList());
+        }
+        return t.put("start", a.start()).put("end", a.end()).opt("owner", a.owner())
+                .opt("dependsOn", a.dependencies().stream().map(d -> d.plain() ? (Object) d.task()
+                        : Tree.map().put("task", d.task()).put("type", d.type().name())
+                                .opt("lag", d.lag().isZero() ? null : d.lag().toString()).build()).toList())
+                .opt("constraint", a.constraint() == null ? null : Tree.map().put("type", a.constraint().type().code())
+                        .opt("date", a.constraint().date()).build())
+                .opt("progress", a.progress()).opt("baselineStart", a.baselineStart())
+                .opt("baselineEnd", a.baselineEnd()).opt("notes", a.notes()).build();
     }
 
     private static BudgetLine budgetLine(Node node, ReadContext ctx) {
@@ -188,21 +303,19 @@ public final class PlanCodecs {
     public static Map<String, Object> writePlan(Plan plan) {
         return Tree.map().put("currency", plan.currency())
                 .put("resources", plan.resources().stream().map(r -> Tree.map().put("id", r.id()).put("name", r.name())
-                        .put("dayRate", r.dayRate()).build()).toList())
+                        .put("dayRate", r.dayRate()).opt("type", r.type()).opt("overtimeRate", r.overtimeRate())
+                        .opt("costPerUse", r.costPerUse()).build()).toList())
                 .put("milestones", plan.milestones().stream().map(m -> Tree.map().put("id", m.id())
                         .put("title", m.title()).put("start", m.start()).put("end", m.end())
                         .opt("description", m.description()).opt("minWorkingDays", m.minWorkingDays())
                         .opt("baselineStart", m.baselineStart()).opt("baselineEnd", m.baselineEnd()).build()).toList())
-                .put("activities", plan.activities().stream().map(a -> Tree.map().put("id", a.id())
-                        .opt("milestone", a.milestone()).put("title", a.title()).put("resource", a.resource())
-                        .put("effort", a.effort()).put("start", a.start()).put("end", a.end()).opt("owner", a.owner())
-                        .opt("dependsOn", a.dependsOn()).opt("progress", a.progress()).opt("baselineStart", a.baselineStart())
-                        .opt("baselineEnd", a.baselineEnd()).build()).toList())
+                .put("activities", plan.activities().stream().map(PlanCodecs::writeActivity).toList())
                 .put("budget", plan.budget().stream().map(b -> Tree.map().put("financialYear", b.financialYear())
                         .opt("amount", b.amount()).opt("roundedTo", b.roundedTo()).opt("sharedWith", b.sharedWith())
                         .opt("wording", b.wording()).opt("note", b.note()).build()).toList())
                 .opt("actuals", plan.actuals().stream().map(a -> Tree.map().put("activity", a.activity())
-                        .put("month", a.month().toString()).put("days", a.days()).build()).toList())
+                        .opt("resource", a.resource()).put("month", a.month().toString()).put("days", a.days())
+                        .build()).toList())
                 .opt("thresholds", plan.thresholds() == null ? null : Tree.map()
                         .put("tabascPercent", plan.thresholds().tabascPercent())
                         .put("panelPercent", plan.thresholds().panelPercent())
