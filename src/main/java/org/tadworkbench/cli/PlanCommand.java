@@ -61,9 +61,14 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--export-mspdi", paramLabel = "FILE.xml", description = "Write the plan as MS Project XML (MSPDI).")
     Path exportMspdi;
 
-    @Option(names = "--import", paramLabel = "FILE", description = "Update plan.yaml from an MS Project file (MSPDI XML or "
-            + "MPP); written only if the updated workspace lints clean.")
+    @Option(names = "--import", paramLabel = "FILE", description = "Read an MS Project file (MSPDI XML or .mpp) and print what "
+            + "it would change in plan.yaml: tasks, resources, milestones and actuals added, changed and removed, and what "
+            + "the file holds that the plan cannot. Nothing is written without --apply.")
     Path importFile;
+
+    @Option(names = "--apply", description = "With --import: write the imported plan to plan.yaml (only if the workspace "
+            + "then lints clean).")
+    boolean apply;
 
     @Option(names = "--report", description = "Write the monthly report to TABASC (HTML and PDF); needs --month.")
     boolean report;
@@ -119,22 +124,10 @@ final class PlanCommand implements Callable<Integer> {
                     + ws.plan().activities().size() + " activities)");
         }
         if (importFile != null) {
-            org.tadworkbench.mspdi.WorkspacePlanImport.Outcome outcome;
-            try {
-                outcome = org.tadworkbench.mspdi.WorkspacePlanImport.apply(workspace, ws, importFile);
-            } catch (org.tadworkbench.mspdi.MspdiImportException e) {
-                err.println("tad: " + e.getMessage());
-                return 1;
+            int exit = importPlan(o, err);
+            if (exit != 0 || !apply) {
+                return exit;
             }
-            outcome.imported().warnings().forEach(w -> err.println("tad: warning: " + importFile.getFileName() + ": " + w));
-            if (!outcome.written()) {
-                LintCommand.print(err, workspace, outcome.lint());
-                err.println("tad: " + importFile.getFileName() + ": the imported plan does not lint clean; plan.yaml not changed");
-                return 1;
-            }
-            var plan = outcome.imported().plan();
-            o.println("imported " + importFile + " into " + outcome.planFile() + " (" + plan.milestones().size() + " milestones, "
-                    + plan.activities().size() + " activities, " + plan.resources().size() + " resources)");
             ws = CleanWorkspace.reader(false).read(workspace).workspace();
         }
         if (report) {
@@ -143,6 +136,38 @@ final class PlanCommand implements Callable<Integer> {
                 o.println("wrote " + file);
             }
         }
+        return 0;
+    }
+
+    /** --import [--apply]: the preview printed (or as JSON), then written with --apply; exit 1 when refused. */
+    private int importPlan(PrintWriter o, PrintWriter err) throws IOException {
+        Workspace current = CleanWorkspace.reader(false).read(workspace).workspace();
+        org.tadworkbench.mspdi.WorkspacePlanImport.Preview preview;
+        try {
+            preview = org.tadworkbench.mspdi.WorkspacePlanImport.preview(current, importFile);
+        } catch (org.tadworkbench.mspdi.MspdiImportException e) {
+            err.println("tad: " + e.getMessage());
+            return 1;
+        }
+        if (json) {
+            o.println(Json.write(PlanImportReport.asJson(importFile, preview, apply)));
+        } else {
+            PlanImportReport.print(o, importFile, preview);
+        }
+        if (!preview.clean()) {
+            LintCommand.print(err, workspace, preview.lint());
+            err.println("tad: " + importFile.getFileName() + ": the imported plan does not lint clean; plan.yaml not changed");
+            return 1;
+        }
+        if (!apply) {
+            o.println("Dry run: plan.yaml not changed. Run again with --apply to write it.");
+            return 0;
+        }
+        Path written = org.tadworkbench.mspdi.WorkspacePlanImport.write(workspace, preview);
+        var plan = preview.plan();
+        o.println("imported " + importFile + " into " + written + " (" + plan.activities().size() + " tasks, "
+                + plan.milestones().size() + " milestones, " + plan.resources().size() + " resources, "
+                + plan.actuals().size() + " actuals)");
         return 0;
     }
 

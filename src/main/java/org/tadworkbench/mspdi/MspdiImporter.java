@@ -54,7 +54,7 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class MspdiImporter {
 
     /** Larger files are refused rather than read into memory. */
-    public static final long MAX_BYTES = 32L * 1024 * 1024;
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
     private static final String MSPDI_NAMESPACE = "http://schemas.microsoft.com/project";
 
     private MspdiImporter() {

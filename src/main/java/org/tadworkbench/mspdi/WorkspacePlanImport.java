@@ -1,60 +1,68 @@
 package org.tadworkbench.mspdi;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.List;
 import org.tadworkbench.lint.LintReport;
 import org.tadworkbench.lint.WorkspaceLinter;
 import org.tadworkbench.plan.Plan;
+import org.tadworkbench.workspace.Locations;
+import org.tadworkbench.workspace.ReadResult;
 import org.tadworkbench.workspace.Workspace;
 import org.tadworkbench.workspace.WorkspaceFiles;
 import org.tadworkbench.workspace.WorkspaceWriter;
 
 /**
- * Imports a project file into a workspace's plan.yaml, and only plan.yaml: the updated plan is written into a
- * scratch copy of the workspace and linted there; the workspace's own plan.yaml is replaced (atomically) only when
- * that copy lints clean, so a file that would break the workspace leaves it untouched.
+ * An MS Project file brought into a workspace's plan in two steps, the same in both shells: {@link #preview} reads
+ * the file against the workspace and says what would change (and lints the workspace as it would be), writing
+ * nothing; {@link #write} then replaces plan.yaml (atomically), and only plan.yaml, when the preview lints clean.
+ * The server stores {@link Preview#updated()} instead.
  */
 public final class WorkspacePlanImport {
 
-    /**
-     * What happened: the imported plan and the reader's warnings, the lint of the updated workspace (its paths are
-     * relative to the workspace), and whether plan.yaml was written.
-     */
-    public record Outcome(MspdiImport imported, LintReport lint, boolean written, Path planFile) {
+    /** What an import would do: the plan read and the reader's notes, the changes, the updated workspace's lint. */
+    public record Preview(MspdiImport imported, PlanChanges changes, Workspace updated, LintReport lint) {
+        public Plan plan() {
+            return imported.plan();
+        }
+
+        /** Whether the updated workspace lints without errors (warnings allowed). */
+        public boolean clean() {
+            return lint.clean();
+        }
     }
 
     private WorkspacePlanImport() {
     }
 
-    /** Reads {@code file} against the workspace {@code ws} read from {@code dir}, checks and maybe writes plan.yaml. */
-    public static Outcome apply(Path dir, Workspace ws, Path file) throws MspdiImportException, IOException {
-        MspdiImport imported = MspdiImporter.read(file, ws.plan());
-        Plan plan = imported.plan();
+    /** Reads {@code file} against {@code ws}; nothing is written. */
+    public static Preview preview(Workspace ws, Path file) throws MspdiImportException {
+        return preview(ws, MspdiImporter.read(file, ws.plan()));
+    }
+
+    /** Reads a project file from a stream ({@code name} for messages) against {@code ws}; nothing is written. */
+    public static Preview preview(Workspace ws, InputStream in, String name) throws MspdiImportException {
+        return preview(ws, MspdiImporter.read(in, name, ws.plan()));
+    }
+
+    private static Preview preview(Workspace ws, MspdiImport imported) {
         Workspace updated = new Workspace(ws.manifest(), ws.sections(), ws.glossary(), ws.references(), ws.specs(),
-                ws.releases(), plan, ws.raid(), ws.model(), ws.traces(), ws.snapshots());
-        String yaml = new WorkspaceWriter().render(updated).get(WorkspaceFiles.PLAN);
-        if (yaml == null) {
-            throw new MspdiImportException(file.getFileName() + ": the project has no plan to import");
+                ws.releases(), imported.plan(), ws.raid(), ws.model(), ws.traces(), ws.snapshots());
+        LintReport lint = new WorkspaceLinter().lint(new ReadResult(updated, List.of(), new Locations()));
+        return new Preview(imported, PlanChanges.between(ws.plan(), imported.plan()), updated, lint);
+    }
+
+    /** Writes the previewed plan into {@code dir}/plan.yaml; refused (IllegalStateException) unless it lints clean. */
+    public static Path write(Path dir, Preview preview) throws IOException {
+        if (!preview.clean()) {
+            throw new IllegalStateException("the imported plan does not lint clean; plan.yaml not changed");
         }
-        Path scratch = Files.createTempDirectory("tad-plan-import");
-        LintReport lint;
-        try {
-            copy(dir, scratch);
-            Files.writeString(scratch.resolve(WorkspaceFiles.PLAN), yaml, StandardCharsets.UTF_8);
-            lint = new WorkspaceLinter().lint(scratch);
-        } finally {
-            delete(scratch);
-        }
+        String yaml = new WorkspaceWriter().render(preview.updated()).get(WorkspaceFiles.PLAN);
         Path target = dir.resolve(WorkspaceFiles.PLAN);
-        if (!lint.clean()) {
-            return new Outcome(imported, lint, false, target);
-        }
         Path temp = Files.createTempFile(dir, ".plan", ".yaml.tmp");
         try {
             Files.writeString(temp, yaml, StandardCharsets.UTF_8);
@@ -66,27 +74,6 @@ public final class WorkspacePlanImport {
         } finally {
             Files.deleteIfExists(temp);
         }
-        return new Outcome(imported, lint, true, target);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path destination = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectories(destination);
-                } else if (Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.copy(source, destination, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        return target;
     }
 }
