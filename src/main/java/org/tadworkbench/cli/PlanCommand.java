@@ -155,7 +155,8 @@ final class PlanCommand implements Callable<Integer> {
             PlanImportReport.print(o, importFile, preview);
         }
         if (!preview.clean()) {
-            LintCommand.print(err, workspace, preview.lint());
+            preview.lint().findings().stream().filter(f -> f.isError())
+                    .forEach(f -> err.println("tad: " + importFile.getFileName() + ": plan.yaml would not lint: " + f.message()));
             err.println("tad: " + importFile.getFileName() + ": the imported plan does not lint clean; plan.yaml not changed");
             return 1;
         }
