@@ -102,7 +102,7 @@ final class ProjectMapping {
             ids.put(task, id(task, titlesTaken));
         }
         List<Activity> activities = new ArrayList<>();
-        Map<String, Map<String, List<ActualEffort>>> fileActuals = new LinkedHashMap<>();
+        Map<String, Map<String, Reported>> fileActuals = new LinkedHashMap<>();
         for (Task task : breakdown) {
             Activity activity = activity(task);
             if (activity != null) {
@@ -113,7 +113,7 @@ final class ProjectMapping {
         // PID milestones the file does not carry survive while a task still delivers towards them.
         for (Milestone m : current.milestones()) {
             if (!milestoneIds.contains(m.id()) && activities.stream().anyMatch(a -> m.id().equals(a.milestone()))) {
-                milestones.add(m);
+                milestones.add(windowByName(m, activities));
                 milestoneIds.add(m.id());
             }
         }
@@ -121,6 +121,38 @@ final class ProjectMapping {
                 : retag(a)).toList();
         return new MspdiImport(new Plan(current.currency(), resources, milestones, activities, current.budget(),
                 actuals(activities, fileActuals), current.thresholds(), current.calendar()), notes);
+    }
+
+    /**
+     * A PID milestone in a file built by hand: a summary task with its title gives its window, a milestone task
+     * with its title (or "M3 title") its end date.
+     */
+    private static Milestone windowByName(Milestone m, List<Activity> activities) {
+        WorkBreakdownNames names = new WorkBreakdownNames(activities);
+        Milestone result = m;
+        Activity summary = names.summaryTitled(m.title());
+        if (summary != null) {
+            result = result.withWindow(summary.start(), summary.end());
+        }
+        Activity marker = names.milestoneTaskTitled(m.title(), m.id() + " " + m.title());
+        if (marker != null) {
+            result = result.withWindow(result.start().isAfter(marker.end()) ? marker.end() : result.start(), marker.end());
+        }
+        return result;
+    }
+
+    /** Finds tasks of the imported breakdown by title, ignoring case. */
+    private record WorkBreakdownNames(List<Activity> activities) {
+        Activity summaryTitled(String title) {
+            var breakdown = new org.tadworkbench.plan.WorkBreakdown(activities);
+            return activities.stream().filter(a -> breakdown.isSummary(a.id()) && a.title().equalsIgnoreCase(title))
+                    .findFirst().orElse(null);
+        }
+
+        Activity milestoneTaskTitled(String... titles) {
+            return activities.stream().filter(a -> a.milestoneTask() && java.util.Arrays.stream(titles)
+                    .anyMatch(t -> t.equalsIgnoreCase(a.title()))).findFirst().orElse(null);
+        }
     }
 
     private static Activity retag(Activity a) {
@@ -396,9 +428,13 @@ final class ProjectMapping {
 
     // --- actual work ---
 
-    /** The file's actual work on the task's assignments, per resource, by month; empty when it reports none. */
-    private Map<String, List<ActualEffort>> actuals(Task task, Activity activity) {
-        Map<String, List<ActualEffort>> byResource = new LinkedHashMap<>();
+    /** Actual work a file reports on one assignment: its total as the file states it, and by month. */
+    private record Reported(BigDecimal total, List<ActualEffort> months) {
+    }
+
+    /** The file's actual work on the task's assignments, per resource; empty when it reports none. */
+    private Map<String, Reported> actuals(Task task, Activity activity) {
+        Map<String, Reported> byResource = new LinkedHashMap<>();
         for (ResourceAssignment a : task.getResourceAssignments()) {
             if (a.getResource() == null || !resourceIds.containsKey(a.getResource().getUniqueID())) {
                 continue;
@@ -417,15 +453,18 @@ final class ProjectMapping {
                 spread(months, from, to, days(a.getActualWork()));
             }
             String key = activity.assignments().size() <= 1 ? null : resource;
-            List<ActualEffort> list = byResource.computeIfAbsent(resource, k -> new ArrayList<>());
+            List<ActualEffort> list = new ArrayList<>();
             months.forEach((month, d) -> {
                 BigDecimal rounded = decimal(d.doubleValue());
                 if (rounded.signum() > 0) {
                     list.add(new ActualEffort(activity.id(), month, rounded, key));
                 }
             });
+            if (!list.isEmpty()) {
+                BigDecimal stated = a.getActualWork() == null ? total(list) : days(a.getActualWork()).stripTrailingZeros();
+                byResource.put(resource, new Reported(stated, list));
+            }
         }
-        byResource.values().removeIf(List::isEmpty);
         return byResource;
     }
 
@@ -454,23 +493,21 @@ final class ProjectMapping {
      * the plan already records the same total, which it keeps as recorded (an export carries totals only); for the
      * rest, what the plan recorded on tasks that are still in it.
      */
-    private List<ActualEffort> actuals(List<Activity> activities, Map<String, Map<String, List<ActualEffort>>> file) {
-        Map<String, Activity> byId = new HashMap<>();
-        activities.forEach(a -> byId.put(a.id(), a));
+    private List<ActualEffort> actuals(List<Activity> activities, Map<String, Map<String, Reported>> file) {
         List<ActualEffort> out = new ArrayList<>();
         for (Activity activity : activities) {
-            Map<String, List<ActualEffort>> reported = file.getOrDefault(activity.id(), Map.of());
+            Map<String, Reported> reported = file.getOrDefault(activity.id(), Map.of());
             List<ActualEffort> recorded = current.actuals().stream().filter(a -> a.activity().equals(activity.id())).toList();
             for (ActualEffort a : recorded) {
                 String resource = a.resource() != null ? a.resource() : existingResource(a.activity());
-                List<ActualEffort> fromFile = reported.get(resource);
-                if (fromFile == null || total(fromFile).compareTo(total(recorded, resource)) == 0) {
+                Reported fromFile = reported.get(resource);
+                if (fromFile == null || fromFile.total().compareTo(total(recorded, resource)) == 0) {
                     out.add(a);
                 }
             }
-            reported.forEach((resource, list) -> {
-                if (total(list).compareTo(total(recorded, resource)) != 0) {
-                    out.addAll(list);
+            reported.forEach((resource, r) -> {
+                if (r.total().compareTo(total(recorded, resource)) != 0) {
+                    out.addAll(r.months());
                 }
             });
         }
