@@ -178,12 +178,13 @@ final class ProjectMapping {
             Resource existingResource = byName.get(r.getName().trim().toLowerCase(Locale.ROOT));
             String id = unique(text(r.getText(MspdiFields.ID))
                     .orElse(existingResource != null ? existingResource.id() : slug(r.getName())), taken);
-            BigDecimal dayRate = dayRate(r.getStandardRate());
+            BigDecimal dayRate = kept(dayRate(r.getStandardRate()), existingResource == null ? null : existingResource.dayRate());
             if (dayRate == null) {
                 dayRate = existingResource != null ? existingResource.dayRate() : BigDecimal.ZERO;
             }
             String type = r.getType() == ResourceType.MATERIAL ? "material" : r.getType() == ResourceType.COST ? "cost" : null;
-            BigDecimal overtime = dayRate(r.getOvertimeRate());
+            BigDecimal overtime = kept(dayRate(r.getOvertimeRate()), existingResource == null ? null
+                    : existingResource.overtimeRate());
             BigDecimal perUse = r.getCostPerUse() == null ? null : decimal(r.getCostPerUse().doubleValue());
             resources.add(new Resource(id, r.getName().trim(), dayRate, type,
                     overtime == null || overtime.signum() == 0 ? null : overtime,
@@ -195,6 +196,18 @@ final class ProjectMapping {
                         + r.getCalendar().getParent().getName() + "'; the plan counts SEC Working Days for everyone");
             }
         }
+    }
+
+    /**
+     * The plan's own day rate when the file's is the same but for the rounding of an hourly rate to pence (MS Project
+     * keeps rates per hour to two decimals: £813 a day is £101.63 an hour, which reads back as £813.04).
+     */
+    private BigDecimal kept(BigDecimal fromFile, BigDecimal own) {
+        if (fromFile == null || own == null) {
+            return fromFile;
+        }
+        BigDecimal rounding = BigDecimal.valueOf(0.005 * hoursPerDay + 0.0001);
+        return fromFile.subtract(own).abs().compareTo(rounding) <= 0 ? own : fromFile;
     }
 
     private BigDecimal dayRate(Rate rate) {
@@ -511,6 +524,12 @@ final class ProjectMapping {
                 }
             });
         }
+        // Recorded actuals keep their place in plan.yaml (a clean git diff); new ones follow in task order.
+        Map<ActualEffort, Integer> place = new HashMap<>();
+        for (int i = 0; i < current.actuals().size(); i++) {
+            place.putIfAbsent(current.actuals().get(i), i);
+        }
+        out.sort(java.util.Comparator.comparingInt(a -> place.getOrDefault(a, Integer.MAX_VALUE)));
         return out;
     }
 
