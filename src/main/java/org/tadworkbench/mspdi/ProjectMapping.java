@@ -415,9 +415,13 @@ final class ProjectMapping {
         }
         List<Integer> baselines = new ArrayList<>();
         for (int n = 1; n <= 10; n++) {
-            if (task.getBaselineStart(n) != null || task.getBaselineFinish(n) != null) {
+            if (task.getBaselineStart(n) != null || task.getBaselineFinish(n) != null || some(task.getBaselineDuration(n))
+                    || some(task.getBaselineWork(n)) || some(task.getBaselineCost(n))) {
                 baselines.add(n);
             }
+        }
+        if (some(task.getBaselineWork()) || some(task.getBaselineCost())) {
+            notes.add(where + ": the baseline's work and cost not kept (the plan keeps the baseline's dates)");
         }
         if (!baselines.isEmpty()) {
             notes.add(where + ": baseline" + (baselines.size() == 1 ? " " : "s ") + baselines.stream().map(String::valueOf)
@@ -437,6 +441,14 @@ final class ProjectMapping {
         if (task.getExternalTask() || task.getSubprojectFile() != null) {
             notes.add(where + ": a task of another project file; kept as a task of this plan");
         }
+    }
+
+    private static boolean some(Duration d) {
+        return d != null && d.getDuration() != 0;
+    }
+
+    private static boolean some(Number n) {
+        return n != null && n.doubleValue() != 0;
     }
 
     // --- actual work ---
