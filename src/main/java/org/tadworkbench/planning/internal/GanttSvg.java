@@ -150,7 +150,7 @@ public final class GanttSvg {
         }
         if (!note.isEmpty()) {
             svg.append("<text class=\"note\" x=\"6\" y=\"").append(chartBottom + 16).append("\" fill=\"#333333\" font-style=\"italic\">")
-                    .append(esc(capitalised(note) + ".")).append("</text>\n");
+                    .append(esc(note + ".")).append("</text>\n");
         }
 
         svg.append(legendDrawn.svg()).append("</svg>\n");
@@ -176,7 +176,7 @@ public final class GanttSvg {
         }
         d.append("; red outlines mark the critical path.");
         if (!note.isEmpty()) {
-            d.append(' ').append(capitalised(note)).append('.');
+            d.append(' ').append(note).append('.');
         }
         return d.toString();
     }
@@ -293,10 +293,6 @@ public final class GanttSvg {
                     .append(date).append("</text>\n");
         }
         svg.append("</g>\n");
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** The legend: a colour per resource (by a task's first resource), then the symbols, wrapped to the width. */
