@@ -362,11 +362,13 @@ public final class MonthlyReport {
         }
         x.append("</tbody>\n</table>\n");
         if (!view.complete()) {
-            x.append("<p class=\"note\">").append(esc(view.note("the workbench's /plan page") + "."))
+            x.append("<p class=\"note\">").append(esc(view.note("the workbench page /plan") + "."))
                     .append("</p>\n");
         }
         if (view.rows().stream().anyMatch(TaskOutline.Row::critical)) {
-            x.append("<p class=\"note\">Tasks in red are on the critical path (a summary task: it holds one).</p>\n");
+            x.append("<p class=\"note\">Tasks in red are on the critical path")
+                    .append(view.rows().stream().anyMatch(r -> r.critical() && r.collapsed())
+                            ? "; a summary task in red holds one." : ".").append("</p>\n");
         }
     }
 
