@@ -151,6 +151,12 @@ public final class MonthlyReport {
     }
 
     private void milestones(StringBuilder x) {
+        if (analysis.milestones().isEmpty()) {
+            // A plan imported from MS Project has no PID milestones; its milestone tasks are in the breakdown.
+            x.append("<h2>Milestone progress</h2>\n<p>The plan names no PID milestones; its milestone tasks are marked "
+                    + "\u25c6 in the work breakdown.</p>\n");
+            return;
+        }
         x.append("<h2>Milestone progress</h2>\n<table class=\"milestones\">\n<thead><tr><th class=\"id\">Milestone</th><th class=\"title\">Title</th>"
                 + "<th>Start</th><th>End</th><th class=\"num\">Working Days</th><th class=\"num\">Progress</th>"
                 + "<th class=\"num\">Slip (WD)</th><th class=\"status\">Status</th></tr></thead>\n<tbody>\n");
@@ -190,7 +196,11 @@ public final class MonthlyReport {
                 + "</tr></thead>\n<tbody>\n");
         Map<String, BigDecimal[]> byResource = new LinkedHashMap<>();
         for (ActivityStatus a : analysis.activities()) {
-            BigDecimal[] row = byResource.computeIfAbsent(a.resourceName(), k -> zeros(6));
+            boolean unassigned = a.resourceName().isEmpty();
+            if (unassigned && a.effort().signum() == 0 && a.actualDays().signum() == 0) {
+                continue; // a summary task or milestone task: its work is on the tasks it holds
+            }
+            BigDecimal[] row = byResource.computeIfAbsent(unassigned ? "Unassigned" : a.resourceName(), k -> zeros(6));
             add(row, a.effort(), a.cost(), a.actualDays(), a.actualCost(), a.forecastDays(), a.forecastCost());
         }
         BigDecimal[] total = zeros(6);

@@ -72,6 +72,17 @@ class MonthlyReportBreakdownTests {
     }
 
     @Test
+    void summaryTasksAddNoEmptyRowToTheEffortTable_andNoPidMilestonesIsSaidNotLeftAsAnEmptyTable() {
+        String html = MonthlyReport.render(with(GanttPlans.threeLevels()), MARCH).html();
+        int table = html.indexOf("<table class=\"effort\">");
+        String effort = html.substring(table, html.indexOf("</table>", table));
+
+        assertThat(effort).doesNotContain("<tr><td></td>").contains("<tr><td>Alice Analyst</td>", "<tr><td>Bob Builder</td>")
+                .contains("\u00a36,700");
+        assertThat(html).doesNotContain("<table class=\"milestones\">").contains("The plan names no PID milestones");
+    }
+
+    @Test
     void criticalPathIsListedByTitleWithTheIdInBrackets() {
         String html = MonthlyReport.render(with(GanttPlans.threeLevels()), MARCH).html();
 
