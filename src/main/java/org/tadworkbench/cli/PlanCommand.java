@@ -286,6 +286,11 @@ final class PlanCommand implements Callable<Integer> {
     private static Map<String, Object> activity(ActivityStatus s) {
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("id", s.id());
+        j.put("title", s.title());
+        j.put("parent", s.parent());
+        j.put("depth", s.depth());
+        j.put("summary", s.summary());
+        j.put("milestoneTask", s.milestoneTask());
         j.put("milestone", s.milestone());
         j.put("resource", s.resourceName());
         j.put("start", s.start().toString());

@@ -110,12 +110,17 @@ public final class MspdiImporter {
             }
             return project;
         } catch (MPXJException | RuntimeException e) {
-            if (oneLine(e).toLowerCase(Locale.ROOT).contains("password")) {
-                throw new MspdiImportException(name + ": refused: the file is password-protected; open it in MS Project"
-                        + " and save a copy without a password (or as XML)", e);
-            }
-            throw new MspdiImportException(name + ": not a readable project file: " + oneLine(e), e);
+            throw unreadable(name, e);
         }
+    }
+
+    /** Why MPXJ could not read a file, in the user's terms; a password-protected .mpp says what to do about it. */
+    static MspdiImportException unreadable(String name, Exception e) {
+        if (oneLine(e).toLowerCase(Locale.ROOT).contains("password protected")) {
+            return new MspdiImportException(name + ": refused: the file is password-protected; open it in MS Project"
+                    + " and save a copy without a password (or as XML)", e);
+        }
+        return new MspdiImportException(name + ": not a readable project file: " + oneLine(e), e);
     }
 
     private static boolean looksLikeXml(byte[] bytes) {
