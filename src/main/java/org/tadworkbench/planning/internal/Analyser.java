@@ -186,8 +186,23 @@ public final class Analyser {
         }
 
         List<MilestoneWindow> windows = new ArrayList<>();
+        Map<Milestone, List<String>> deliveries = new LinkedHashMap<>();
         for (Milestone milestone : plan.milestones()) {
-            MilestoneWindow window = Milestones.window(milestone, plan, days, today, thresholds, completed, started);
+            deliveries.put(milestone, plan.activities().stream().filter(a -> milestone.id().equals(a.milestone()))
+                    .map(Activity::id).toList());
+        }
+        // The project manager's own milestone tasks, where no PID milestone stands for them, are milestones too:
+        // each is delivered when it is recorded complete.
+        for (Activity task : plan.activities()) {
+            if (task.milestoneTask() && task.milestone() == null) {
+                deliveries.put(new Milestone(task.id(), task.title(), task.end(), task.end(), task.notes(), null,
+                        task.baselineEnd(), task.baselineEnd()), List.of(task.id()));
+            }
+        }
+        for (Map.Entry<Milestone, List<String>> delivery : deliveries.entrySet()) {
+            Milestone milestone = delivery.getKey();
+            MilestoneWindow window = Milestones.window(milestone, delivery.getValue(), days, today, thresholds,
+                    completed, started);
             windows.add(window);
             if (window.escalation() != null) {
                 escalations.add(new Escalation(window.escalation(), Milestones.reason(milestone, window), null,

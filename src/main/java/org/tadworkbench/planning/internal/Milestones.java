@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.tadworkbench.calendar.WorkingDays;
-import org.tadworkbench.plan.Activity;
 import org.tadworkbench.plan.BudgetThresholds;
 import org.tadworkbench.plan.Milestone;
-import org.tadworkbench.plan.Plan;
 import org.tadworkbench.planning.EscalationLevel;
 import org.tadworkbench.planning.MilestoneState;
 import org.tadworkbench.planning.MilestoneWindow;
@@ -23,12 +21,12 @@ final class Milestones {
      * the slip threshold in Working Days after its baseline end (its planned end when it has no baseline): an overdue
      * milestone is taken to finish no earlier than today.
      */
-    static MilestoneWindow window(Milestone milestone, Plan plan, WorkingDays days, LocalDate today,
-                                          BudgetThresholds thresholds, Set<String> completed, Set<String> started) {
+    static MilestoneWindow window(Milestone milestone, List<String> deliveredBy, WorkingDays days, LocalDate today,
+                                  BudgetThresholds thresholds, Set<String> completed, Set<String> started) {
         int length = days.between(milestone.start(), milestone.end());
         int slip = milestone.baselineEnd() == null ? 0 : days.between(milestone.baselineEnd(), milestone.end());
         boolean meets = milestone.minWorkingDays() == null || length >= milestone.minWorkingDays();
-        MilestoneState state = state(milestone, plan, today, completed, started);
+        MilestoneState state = state(milestone, deliveredBy, today, completed, started);
         boolean overdue = state == MilestoneState.OVERDUE;
         int overdueDays = overdue ? days.between(milestone.end(), today) : 0;
         LocalDate reference = milestone.baselineEnd() == null ? milestone.end() : milestone.baselineEnd();
@@ -52,10 +50,9 @@ final class Milestones {
                 + milestone.baselineEnd() + " (threshold " + window.thresholdWorkingDays() + ")";
     }
 
-    private static MilestoneState state(Milestone milestone, Plan plan, LocalDate today, Set<String> completed,
-                                        Set<String> started) {
-        List<String> activities = plan.activities().stream().filter(a -> milestone.id().equals(a.milestone()))
-                .map(Activity::id).toList();
+    /** The state of a milestone delivered by {@code activities} (none: complete once its end has passed). */
+    private static MilestoneState state(Milestone milestone, List<String> activities, LocalDate today,
+                                        Set<String> completed, Set<String> started) {
         boolean complete = activities.isEmpty() ? today.isAfter(milestone.end()) : completed.containsAll(activities);
         if (complete) {
             return MilestoneState.COMPLETE;
