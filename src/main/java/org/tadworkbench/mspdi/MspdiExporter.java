@@ -222,15 +222,8 @@ public final class MspdiExporter {
         task.setDuration(duration);
         task.setWork(work);
         if (a.constraint() != null) {
-            task.setConstraintType(switch (a.constraint().type()) {
-                case AS_LATE_AS_POSSIBLE -> ConstraintType.AS_LATE_AS_POSSIBLE;
-                case MUST_START_ON -> ConstraintType.MUST_START_ON;
-                case MUST_FINISH_ON -> ConstraintType.MUST_FINISH_ON;
-                case START_NO_LATER_THAN -> ConstraintType.START_NO_LATER_THAN;
-                case FINISH_NO_EARLIER_THAN -> ConstraintType.FINISH_NO_EARLIER_THAN;
-                case FINISH_NO_LATER_THAN -> ConstraintType.FINISH_NO_LATER_THAN;
-                case START_NO_EARLIER_THAN -> ConstraintType.START_NO_EARLIER_THAN;
-            });
+            // Our constraint types bear MS Project's names.
+            task.setConstraintType(ConstraintType.valueOf(a.constraint().type().name()));
             if (a.constraint().date() != null) {
                 boolean finishing = a.constraint().type().code().startsWith("finish")
                         || a.constraint().type().code().startsWith("must-finish");

@@ -329,7 +329,7 @@ final class ProjectMapping {
             baselineEnd = known.baselineEnd();
         }
         return new Activity(id, milestone, title, assignments(task), start, end, owner, dependencies(task, where),
-                progress(task, known), baselineStart, baselineEnd, parent, task.getMilestone(), constraint(task, start),
+                progress(task, known), baselineStart, baselineEnd, parent, task.getMilestone(), constraint(task, start, where),
                 text(task.getNotes()).orElse(null));
     }
 
@@ -370,7 +370,7 @@ final class ProjectMapping {
      * The task's constraint; the start-no-earlier-than pin {@link MspdiExporter} puts on our tasks so that MS Project
      * keeps their dates is not a constraint of the plan.
      */
-    private static Constraint constraint(Task task, LocalDate start) {
+    private Constraint constraint(Task task, LocalDate start, String where) {
         org.mpxj.ConstraintType type = task.getConstraintType();
         if (type == null || type == org.mpxj.ConstraintType.AS_SOON_AS_POSSIBLE) {
             return null;
@@ -380,15 +380,13 @@ final class ProjectMapping {
                 task.getText(MspdiFields.KIND)) && MspdiFields.PINNED.equals(task.getText(MspdiFields.PIN))) {
             return null;
         }
-        ConstraintType ours = switch (type) {
-            case AS_LATE_AS_POSSIBLE -> ConstraintType.AS_LATE_AS_POSSIBLE;
-            case MUST_START_ON -> ConstraintType.MUST_START_ON;
-            case MUST_FINISH_ON -> ConstraintType.MUST_FINISH_ON;
-            case START_NO_LATER_THAN -> ConstraintType.START_NO_LATER_THAN;
-            case FINISH_NO_EARLIER_THAN -> ConstraintType.FINISH_NO_EARLIER_THAN;
-            case FINISH_NO_LATER_THAN -> ConstraintType.FINISH_NO_LATER_THAN;
-            default -> ConstraintType.START_NO_EARLIER_THAN;
-        };
+        ConstraintType ours;
+        try {
+            ours = ConstraintType.valueOf(type.name()); // ours bear MS Project's names
+        } catch (IllegalArgumentException e) {
+            notes.add(where + ": constraint " + type + " not kept (not one MS Project offers)");
+            return null;
+        }
         if (ours.dated() && date == null) {
             date = start;
         }

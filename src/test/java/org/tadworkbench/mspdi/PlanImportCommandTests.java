@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -21,7 +19,7 @@ import org.mpxj.Task;
 import org.mpxj.TimeUnit;
 import org.mpxj.mspdi.MSPDIWriter;
 import org.tadworkbench.TestWorkspaces;
-import org.tadworkbench.cli.Main;
+import org.tadworkbench.cli.CliRun;
 import org.tadworkbench.plan.Activity;
 import org.tadworkbench.plan.LinkType;
 import org.tadworkbench.plan.Plan;
@@ -37,14 +35,8 @@ class PlanImportCommandTests {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run tad(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun tad(String... args) {
+        return CliRun.of(args);
     }
 
     private Path projectManagersPlan() throws Exception {
@@ -94,9 +86,9 @@ class PlanImportCommandTests {
         Path ws = TestWorkspaces.copyOfReference(tmp.resolve("dry"));
         String before = Files.readString(ws.resolve("plan.yaml"));
 
-        Run dry = tad("plan", ws.toString(), "--import", projectManagersPlan().toString());
+        CliRun dry = tad("plan", ws.toString(), "--import", projectManagersPlan().toString());
 
-        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.exitCode()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("4 tasks, 1 resources, 1 assignments, 2 dependencies")
                 .contains("WARNING: this import REMOVES 11 recorded actuals (46.5 Working Days already spent")
                 .contains("WARNING: this import REMOVES 12 of the plan's 12 tasks")
@@ -105,7 +97,7 @@ class PlanImportCommandTests {
                 .contains("Dry run: plan.yaml not changed");
         assertThat(Files.readString(ws.resolve("plan.yaml"))).isEqualTo(before);
 
-        Run json = tad("plan", ws.toString(), "--import", projectManagersPlan().toString(), "--json");
+        CliRun json = tad("plan", ws.toString(), "--import", projectManagersPlan().toString(), "--json");
         JsonNode report = new ObjectMapper().readTree(json.out());
         assertThat(report.get("applied").asBoolean()).isFalse();
         assertThat(report.get("alarms")).hasSize(2);
@@ -117,11 +109,11 @@ class PlanImportCommandTests {
     void applyWritesTheBreakdownAndTheWorkspaceStillLints() throws Exception {
         Path ws = TestWorkspaces.copyOfReference(tmp.resolve("apply"));
 
-        Run applied = tad("plan", ws.toString(), "--import", projectManagersPlan().toString(), "--apply");
+        CliRun applied = tad("plan", ws.toString(), "--import", projectManagersPlan().toString(), "--apply");
 
-        assertThat(applied.code()).as(applied.err()).isZero();
+        assertThat(applied.exitCode()).as(applied.err()).isZero();
         assertThat(applied.out()).contains("imported").contains("4 tasks");
-        assertThat(tad("lint", ws.toString()).code()).isZero();
+        assertThat(tad("lint", ws.toString()).exitCode()).isZero();
         Plan plan = new WorkspaceReader().read(ws).workspace().plan();
         Activity phase = task(plan, "Design phase");
         Activity draft = task(plan, "Draft the design");
@@ -144,7 +136,7 @@ class PlanImportCommandTests {
         assertThat(yaml).contains("parent: " + phase.id()).contains("kind: milestone").contains("type: SS")
                 .contains("lag: \"2d\"");
         // The PID's totals are now those of this plan: 3 WD at £800.
-        Run analysis = tad("plan", ws.toString(), "--json", "--today", "2026-03-05");
+        CliRun analysis = tad("plan", ws.toString(), "--json", "--today", "2026-03-05");
         assertThat(new ObjectMapper().readTree(analysis.out()).get("cost").asInt()).isEqualTo(2400);
     }
 

@@ -24,21 +24,12 @@ class PlanBreakdownFileTests {
     /** A copy of the reference workspace with {@code tasks} (YAML list items) added to its activities. */
     private Path withTasks(String tasks) throws IOException {
         Path ws = TestWorkspaces.copyOfReference(tmp);
-        Path plan = ws.resolve("plan.yaml");
-        String text = Files.readString(plan);
-        int at = text.indexOf("budget:\n");
-        Files.writeString(plan, text.substring(0, at) + tasks + text.substring(at));
+        PlanYamlEdits.replace(ws, "budget:\n", "budget:\n", tasks);
         return ws;
     }
 
     private static int lineOf(Path ws, String fragment) throws IOException {
-        List<String> lines = Files.readAllLines(ws.resolve("plan.yaml"));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(fragment)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(fragment + " not in plan.yaml");
+        return PlanYamlEdits.lineOf(ws, fragment);
     }
 
     private static List<String> errors(Path ws) {

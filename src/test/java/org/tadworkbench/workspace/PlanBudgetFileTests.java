@@ -21,23 +21,12 @@ class PlanBudgetFileTests {
     /** A copy of the reference workspace whose plan.yaml has {@code budget} (YAML, from "budget:") instead. */
     private Path withBudget(String budget) throws IOException {
         Path ws = TestWorkspaces.copyOfReference(tmp);
-        Path plan = ws.resolve("plan.yaml");
-        String text = Files.readString(plan);
-        int start = text.indexOf("budget:\n");
-        int end = text.indexOf("actuals:\n");
-        Files.writeString(plan, text.substring(0, start) + budget + text.substring(end));
+        PlanYamlEdits.replace(ws, "budget:\n", "actuals:\n", budget);
         return ws;
     }
 
-    /** The 1-based line of plan.yaml holding {@code fragment}. */
     private static int lineOf(Path ws, String fragment) throws IOException {
-        List<String> lines = Files.readAllLines(ws.resolve("plan.yaml"));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(fragment)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(fragment + " not in plan.yaml");
+        return PlanYamlEdits.lineOf(ws, fragment);
     }
 
     @Test
