@@ -1,6 +1,7 @@
 package org.tadworkbench.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tadworkbench.workspace.PlanYamlEdits.lineOf;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,10 +27,6 @@ class PlanBreakdownFileTests {
         Path ws = TestWorkspaces.copyOfReference(tmp);
         PlanYamlEdits.replace(ws, "budget:\n", "budget:\n", tasks);
         return ws;
-    }
-
-    private static int lineOf(Path ws, String fragment) throws IOException {
-        return PlanYamlEdits.lineOf(ws, fragment);
     }
 
     private static List<String> errors(Path ws) {

@@ -1,6 +1,7 @@
 package org.tadworkbench.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tadworkbench.workspace.PlanYamlEdits.lineOf;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -23,10 +24,6 @@ class PlanBudgetFileTests {
         Path ws = TestWorkspaces.copyOfReference(tmp);
         PlanYamlEdits.replace(ws, "budget:\n", "actuals:\n", budget);
         return ws;
-    }
-
-    private static int lineOf(Path ws, String fragment) throws IOException {
-        return PlanYamlEdits.lineOf(ws, fragment);
     }
 
     @Test
