@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tadworkbench.mspdi.MspdiImporter;
 import org.tadworkbench.plan.ActualEffort;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.planning.ActivityStatus;
@@ -41,8 +42,16 @@ class PlanController {
     }
 
     @GetMapping("/plan")
-    String showPlan(@RequestParam(required = false) String today, Model model) {
-        Workspace ws = current.require();
+    String showPlan(@RequestParam(required = false) String today, @RequestParam(required = false) String expand,
+                    Model model) {
+        return page(current.require(), today, "all".equals(expand), model);
+    }
+
+    /**
+     * Fills {@code model} for the plan page as at {@code today} (blank: the default day) and returns its template;
+     * the import pages show it again, with their message, when an upload is refused.
+     */
+    String page(Workspace ws, String today, boolean expandAll, Model model) {
         LocalDate defaultDay = defaultToday(ws.plan());
         LocalDate day = parse(today, defaultDay);
         // The default day's analysis is the one most readers see: kept per revision.
@@ -63,6 +72,9 @@ class PlanController {
                 .map(id -> id + " " + activityTitles.getOrDefault(id, "")).map(String::strip).toList());
         model.addAttribute("topRisks", analysis.risks().stream().limit(TOP_RISKS).toList());
         model.addAttribute("burn", burnRows(analysis));
+        model.addAttribute("breakdown", PlanBreakdown.of(ws.plan(), analysis.activities(), expandAll));
+        model.addAttribute("mayImport", PlanImportController.mayImport());
+        model.addAttribute("maxMegabytes", MspdiImporter.MAX_BYTES >> 20);
         return "plan/showPlan";
     }
 
