@@ -39,6 +39,11 @@ record PlanBreakdown(List<Row> rows, int total, boolean collapsed) {
         }
     }
 
+    /** Whether the breakdown is long enough to be shown collapsed (the page offers to switch). */
+    public boolean collapsible() {
+        return total > COLLAPSE_OVER;
+    }
+
     static PlanBreakdown of(Plan plan, List<ActivityStatus> statuses, boolean expandAll) {
         WorkBreakdown breakdown = new WorkBreakdown(plan.activities());
         Map<String, ActivityStatus> byId = statuses.stream()
