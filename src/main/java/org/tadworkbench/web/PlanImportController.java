@@ -148,9 +148,10 @@ class PlanImportController {
         }
         pending.forget(kept.token());
         PlanChanges changes = preview.changes();
-        redirect.addFlashAttribute("message", "Imported " + kept.fileName() + " into the plan: " + changes.count("task", Kind.ADDED)
-                + " tasks added, " + changes.count("task", Kind.CHANGED) + " changed, " + changes.count("task", Kind.REMOVED)
-                + " removed; " + imported.activities().size() + " tasks in all.");
+        redirect.addFlashAttribute("message", "Imported " + kept.fileName() + " into the plan: "
+                + count(changes.count("task", Kind.ADDED), "task", "tasks") + " added, " + changes.count("task", Kind.CHANGED)
+                + " changed, " + changes.count("task", Kind.REMOVED) + " removed; "
+                + count(imported.activities().size(), "task", "tasks") + " in all.");
         return "redirect:/plan#tasks";
     }
 
@@ -217,11 +218,17 @@ class PlanImportController {
                 changes.count(i[0], Kind.CHANGED), changes.count(i[0], Kind.REMOVED)))
                 .filter(c -> c.added() + c.changed() + c.removed() > 0).toList());
         model.addAttribute("notKept", preview.imported().warnings());
-        model.addAttribute("plan", plan);
-        model.addAttribute("assignments", plan.activities().stream().mapToInt(a -> a.assignments().size()).sum());
-        model.addAttribute("dependencies", plan.activities().stream().mapToInt(a -> a.dependencies().size()).sum());
+        model.addAttribute("holds", kept.fileName() + " holds " + count(plan.activities().size(), "task", "tasks") + ", "
+                + count(plan.resources().size(), "resource", "resources") + ", "
+                + count(plan.activities().stream().mapToInt(a -> a.assignments().size()).sum(), "assignment", "assignments")
+                + ", " + count(plan.activities().stream().mapToInt(a -> a.dependencies().size()).sum(), "dependency",
+                "dependencies") + " and " + count(plan.actuals().size(), "recorded actual", "recorded actuals") + ".");
         model.addAttribute("keptMinutes", PendingPlanImports.LIFETIME.toMinutes());
         return "plan/importPreview";
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** The audit entry names the file; its column holds 200 characters. */

@@ -103,7 +103,9 @@ class PlanImportPagesIntegrationTests {
                 .containsPattern("<th scope=\"row\">Recorded actuals</th>\\s*<td class=\"num\">0</td>\\s*"
                         + "<td class=\"num\">0</td>\\s*<td class=\"num\">11</td>");
         assertThat(section(dryRun, "<h2 id=\"not-kept\">", "</main>")).contains("actual effort of M1-core in 2019-01 dropped");
-        assertThat(dryRun).contains("Apply this import", "Dry run: nothing has been stored");
+        assertThat(dryRun).contains("Apply this import", "Dry run: nothing has been stored")
+                .containsPattern("consultation.xml holds \\d+ tasks, 1 resource, \\d+ assignments, \\d+ dependenc(y|ies) and "
+                        + "0 recorded actuals\\.");
         assertThat(storedPlan()).isEqualTo(REFERENCE_PLAN);
         assertThat(governance.auditTrail(WS)).hasSize(trail);
 
