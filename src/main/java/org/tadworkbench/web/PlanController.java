@@ -27,8 +27,11 @@ import org.tadworkbench.workspace.Workspace;
 
 /**
  * Project control: the plan's figures on a date (by default the end of the latest month with actuals), its budget
- * by SEC financial year, escalations, milestones, critical path and top risks, with the Gantt chart, the risk heat
- * map and the effort and budget burn charts as SVG images, each with a text alternative on the page.
+ * by SEC financial year, escalations, milestones, the whole work breakdown ({@link PlanBreakdown}: collapsed to its
+ * summary tasks when long, {@code ?expand=all} for every task), critical path and top risks, with the Gantt chart,
+ * the risk heat map and the effort and budget burn charts as SVG images, each with a text alternative on the page.
+ * A project manager or administrator also finds the form that imports the plan from MS Project
+ * ({@link PlanImportController}).
  */
 @Controller
 class PlanController {
