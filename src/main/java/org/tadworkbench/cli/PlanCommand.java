@@ -155,7 +155,8 @@ final class PlanCommand implements Callable<Integer> {
             PlanImportReport.print(o, importFile, preview);
         }
         if (!preview.clean()) {
-            LintCommand.print(err, workspace, preview.lint());
+            preview.lint().findings().stream().filter(f -> f.isError())
+                    .forEach(f -> err.println("tad: " + importFile.getFileName() + ": plan.yaml would not lint: " + f.message()));
             err.println("tad: " + importFile.getFileName() + ": the imported plan does not lint clean; plan.yaml not changed");
             return 1;
         }
@@ -285,6 +286,11 @@ final class PlanCommand implements Callable<Integer> {
     private static Map<String, Object> activity(ActivityStatus s) {
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("id", s.id());
+        j.put("title", s.title());
+        j.put("parent", s.parent());
+        j.put("depth", s.depth());
+        j.put("summary", s.summary());
+        j.put("milestoneTask", s.milestoneTask());
         j.put("milestone", s.milestone());
         j.put("resource", s.resourceName());
         j.put("start", s.start().toString());

@@ -45,9 +45,19 @@ final class PlanRules extends Rules {
             }
         }
         for (Activity activity : plan.activities()) {
-            if (!resources.contains(activity.resource())) {
-                error(activity, "resource", "unknown-resource", "activity " + activity.id() + " books unknown resource '"
-                        + activity.resource() + "'");
+            activity.assignments().stream().filter(x -> !resources.contains(x.resource())).forEach(x -> error(activity,
+                    activity.assignments().size() == 1 ? "resource" : "assignments", "unknown-resource", "activity "
+                    + activity.id() + " books unknown resource '" + x.resource() + "'"));
+            if (activity.assignments().stream().map(x -> x.resource()).distinct().count() < activity.assignments().size()) {
+                error(activity, "assignments", "assignments", "activity " + activity.id() + " books a resource twice");
+            }
+            if (activity.parent() != null && !activities.containsKey(activity.parent())) {
+                error(activity, "parent", "unknown-activity", "activity " + activity.id() + " sits under unknown task '"
+                        + activity.parent() + "'");
+            }
+            if (activity.milestoneTask() && !activity.start().equals(activity.end())) {
+                warning(activity, "end", "window", "milestone task " + activity.id() + " runs from " + activity.start()
+                        + " to " + activity.end() + "; a milestone task has one date");
             }
             if (activity.milestone() != null && !milestones.contains(activity.milestone())) {
                 error(activity, "milestone", "unknown-milestone", "activity " + activity.id() + " belongs to unknown milestone '"
@@ -63,6 +73,7 @@ final class PlanRules extends Rules {
                     "dependsOn", "unknown-activity", "activity " + activity.id() + " depends on unknown activity '" + id + "'"));
         }
         findCycle(activities);
+        findParentLoop(activities);
         for (BudgetLine line : plan.budget()) {
             if (!line.financialYear().matches("[0-9]{4}/[0-9]{2}")) {
                 error(line, "financialYear", "financial-year", "financial year '" + line.financialYear()
@@ -78,6 +89,11 @@ final class PlanRules extends Rules {
             } else if (actual.month().atEndOfMonth().isBefore(activity.start())) {
                 warning(actual, "month", "actual-before-start", "actual effort on " + activity.id() + " in "
                         + actual.month() + ", before the activity starts on " + activity.start());
+            }
+            if (activity != null && actual.resource() != null && activity.assignments().stream()
+                    .noneMatch(x -> x.resource().equals(actual.resource()))) {
+                error(actual, "resource", "unknown-resource", "actual effort on " + activity.id() + " in " + actual.month()
+                        + " booked to '" + actual.resource() + "', which the activity does not book");
             }
             if (actual.days().signum() < 0) {
                 error(actual, "days", "effort", "actual effort on " + actual.activity() + " in " + actual.month()
@@ -151,6 +167,21 @@ final class PlanRules extends Rules {
             if (activity.baselineStart() != null && activity.baselineEnd() != null
                     && activity.baselineEnd().isBefore(activity.baselineStart())) {
                 error(activity, "baselineEnd", "window", "activity " + activity.id() + "'s baseline ends before it starts");
+            }
+        }
+    }
+
+    /** A task must not sit, through its parents, under itself. */
+    private void findParentLoop(Map<String, Activity> activities) {
+        for (Activity activity : activities.values()) {
+            String at = activity.parent();
+            for (int steps = 0; at != null && steps <= activities.size(); steps++) {
+                if (at.equals(activity.id())) {
+                    error(activity, "parent", "cycle", "activity " + activity.id() + " sits, through its parents, under itself");
+                    break;
+                }
+                Activity next = activities.get(at);
+                at = next == null ? null : next.parent();
             }
         }
     }

@@ -29,6 +29,10 @@ import org.mpxj.TimeUnit;
 import org.mpxj.mspdi.MSPDIWriter;
 import org.tadworkbench.calendar.WorkingDays;
 import org.tadworkbench.plan.Activity;
+import org.tadworkbench.plan.ActualEffort;
+import org.tadworkbench.plan.Assignment;
+import org.tadworkbench.plan.Dependency;
+import org.tadworkbench.plan.WorkBreakdown;
 import org.tadworkbench.plan.Milestone;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.Resource;
@@ -92,87 +96,124 @@ public final class MspdiExporter {
         for (Resource r : plan.resources()) {
             org.mpxj.Resource resource = project.addResource();
             resource.setName(r.name());
-            resource.setType(ResourceType.WORK);
+            resource.setType("material".equals(r.type()) ? ResourceType.MATERIAL : "cost".equals(r.type())
+                    ? ResourceType.COST : ResourceType.WORK);
             resource.setText(MspdiFields.ID, r.id());
             double hourly = r.dayRate() == null ? 0 : r.dayRate().doubleValue() / HOURS_PER_DAY;
             CostRateTable table = new CostRateTable();
             table.add(new CostRateTableEntry(CostRateTableEntry.DEFAULT_ENTRY.getStartDate(),
-                    CostRateTableEntry.DEFAULT_ENTRY.getEndDate(), 0, new Rate(hourly, TimeUnit.HOURS), new Rate(0, TimeUnit.HOURS)));
+                    CostRateTableEntry.DEFAULT_ENTRY.getEndDate(), r.costPerUse() == null ? 0 : r.costPerUse(),
+                    new Rate(hourly, TimeUnit.HOURS),
+                    new Rate(r.overtimeRate() == null ? 0 : r.overtimeRate().doubleValue() / HOURS_PER_DAY, TimeUnit.HOURS)));
             resource.setCostRateTable(0, table);
             resources.put(r.id(), resource);
         }
 
+        WorkBreakdown breakdown = new WorkBreakdown(plan.activities());
         Map<String, Task> activityTasks = new HashMap<>();
+        java.util.Set<String> milestoneIds = new java.util.HashSet<>();
         for (Milestone m : plan.milestones()) {
-            Task summary = project.addTask();
-            summary.setName(m.title());
-            summary.setText(MspdiFields.ID, m.id());
-            summary.setText(MspdiFields.KIND, MspdiFields.KIND_WINDOW);
-            summary.setSummary(true);
-            summary.setOutlineLevel(1);
-            summary.setStart(m.start().atTime(DAY_START));
-            summary.setFinish(m.end().atTime(DAY_END));
-            summary.setDuration(days(calendar, m.start(), m.end()));
-            if (m.description() != null) {
-                summary.setNotes(m.description());
-            }
-            if (m.baselineStart() != null) {
-                summary.setBaselineStart(m.baselineStart().atTime(DAY_START));
-            }
-            if (m.baselineEnd() != null) {
-                summary.setBaselineFinish(m.baselineEnd().atTime(DAY_END));
-            }
-            for (Activity a : plan.activities()) {
-                if (m.id().equals(a.milestone())) {
-                    activityTasks.put(a.id(), activity(summary.addTask(), a, calendar, resources));
+            milestoneIds.add(m.id());
+            Task summary = window(project.addTask(), m);
+            for (Activity root : breakdown.roots()) {
+                if (m.id().equals(root.milestone())) {
+                    addTree(summary.addTask(), root, 2, breakdown, calendar, resources, plan, activityTasks);
                 }
             }
-            Task marker = summary.addTask();
-            marker.setName(m.id() + " " + m.title());
-            marker.setText(MspdiFields.ID, m.id());
-            marker.setText(MspdiFields.KIND, MspdiFields.KIND_MILESTONE);
-            marker.setMilestone(true);
-            marker.setOutlineLevel(2);
-            marker.setStart(m.end().atTime(DAY_END));
-            marker.setFinish(m.end().atTime(DAY_END));
-            marker.setDuration(Duration.getInstance(0, TimeUnit.DAYS));
-            marker.setWork(Duration.getInstance(0, TimeUnit.HOURS));
-            marker.setConstraintType(ConstraintType.MUST_FINISH_ON);
-            marker.setConstraintDate(m.end().atTime(DAY_END));
-            if (m.baselineEnd() != null) {
-                marker.setBaselineStart(m.baselineEnd().atTime(DAY_END));
-                marker.setBaselineFinish(m.baselineEnd().atTime(DAY_END));
-            }
+            marker(summary.addTask(), m);
         }
-        for (Activity a : plan.activities()) {
-            if (!activityTasks.containsKey(a.id())) {
-                activityTasks.put(a.id(), activity(project.addTask(), a, calendar, resources));
+        for (Activity root : breakdown.roots()) {
+            if (root.milestone() == null || !milestoneIds.contains(root.milestone())) {
+                addTree(project.addTask(), root, 1, breakdown, calendar, resources, plan, activityTasks);
             }
         }
         for (Activity a : plan.activities()) {
             Task successor = activityTasks.get(a.id());
-            for (String id : a.dependsOn()) {
-                Task predecessor = activityTasks.get(id);
-                if (predecessor != null) {
-                    successor.addPredecessor(new Relation.Builder().predecessorTask(predecessor).type(RelationType.FINISH_START)
-                            .lag(Duration.getInstance(0, TimeUnit.DAYS)));
+            for (Dependency link : a.dependencies()) {
+                Task predecessor = activityTasks.get(link.task());
+                if (predecessor != null && successor != null) {
+                    successor.addPredecessor(new Relation.Builder().predecessorTask(predecessor).type(switch (link.type()) {
+                        case SS -> RelationType.START_START;
+                        case FF -> RelationType.FINISH_FINISH;
+                        case SF -> RelationType.START_FINISH;
+                        default -> RelationType.FINISH_START;
+                    }).lag(LagUnits.duration(link.lag())));
                 }
             }
         }
         return project;
     }
 
-    private static Task activity(Task task, Activity a, ProjectCalendar calendar, Map<String, org.mpxj.Resource> resources) {
+    /** The summary task that stands for a PID milestone's window. */
+    private static Task window(Task summary, Milestone m) {
+        summary.setName(m.title());
+        summary.setText(MspdiFields.ID, m.id());
+        summary.setText(MspdiFields.KIND, MspdiFields.KIND_WINDOW);
+        summary.setSummary(true);
+        summary.setOutlineLevel(1);
+        summary.setStart(m.start().atTime(DAY_START));
+        summary.setFinish(m.end().atTime(DAY_END));
+        if (m.description() != null) {
+            summary.setNotes(m.description());
+        }
+        if (m.baselineStart() != null) {
+            summary.setBaselineStart(m.baselineStart().atTime(DAY_START));
+        }
+        if (m.baselineEnd() != null) {
+            summary.setBaselineFinish(m.baselineEnd().atTime(DAY_END));
+        }
+        return summary;
+    }
+
+    /** The zero-duration milestone task on a PID milestone's end date. */
+    private static void marker(Task marker, Milestone m) {
+        marker.setName(m.id() + " " + m.title());
+        marker.setText(MspdiFields.ID, m.id());
+        marker.setText(MspdiFields.KIND, MspdiFields.KIND_MILESTONE);
+        marker.setMilestone(true);
+        marker.setOutlineLevel(2);
+        marker.setStart(m.end().atTime(DAY_END));
+        marker.setFinish(m.end().atTime(DAY_END));
+        marker.setDuration(Duration.getInstance(0, TimeUnit.DAYS));
+        marker.setWork(Duration.getInstance(0, TimeUnit.HOURS));
+        marker.setConstraintType(ConstraintType.MUST_FINISH_ON);
+        marker.setConstraintDate(m.end().atTime(DAY_END));
+        if (m.baselineEnd() != null) {
+            marker.setBaselineStart(m.baselineEnd().atTime(DAY_END));
+            marker.setBaselineFinish(m.baselineEnd().atTime(DAY_END));
+        }
+    }
+
+    /** A task and, beneath it, the tasks it holds. */
+    private static void addTree(Task task, Activity a, int level, WorkBreakdown breakdown, ProjectCalendar calendar,
+                                Map<String, org.mpxj.Resource> resources, Plan plan, Map<String, Task> tasks) {
+        activity(task, a, level, breakdown.isSummary(a.id()), calendar, resources, plan);
+        tasks.put(a.id(), task);
+        for (Activity child : breakdown.children(a.id())) {
+            addTree(task.addTask(), child, level + 1, breakdown, calendar, resources, plan, tasks);
+        }
+    }
+
+    private static void activity(Task task, Activity a, int level, boolean summary, ProjectCalendar calendar,
+                                 Map<String, org.mpxj.Resource> resources, Plan plan) {
         task.setName(a.title());
         task.setText(MspdiFields.ID, a.id());
         task.setText(MspdiFields.KIND, MspdiFields.KIND_ACTIVITY);
         if (a.owner() != null) {
             task.setText(MspdiFields.OWNER, a.owner());
+            task.setContact(a.owner());
         }
-        task.setOutlineLevel(a.milestone() == null ? 1 : 2);
+        task.setOutlineLevel(level);
+        task.setSummary(summary);
         LocalDateTime start = a.start().atTime(DAY_START);
         LocalDateTime finish = a.end().atTime(DAY_END);
         Duration duration = days(calendar, a.start(), a.end());
+        if (a.milestoneTask()) {
+            task.setMilestone(true);
+            start = a.end().atTime(DAY_END);
+            finish = start;
+            duration = Duration.getInstance(0, TimeUnit.DAYS);
+        }
         Duration work = Duration.getInstance(hours(a.effort()), TimeUnit.HOURS);
         task.setType(TaskType.FIXED_DURATION);
         task.setEffortDriven(false);
@@ -180,8 +221,27 @@ public final class MspdiExporter {
         task.setFinish(finish);
         task.setDuration(duration);
         task.setWork(work);
-        task.setConstraintType(ConstraintType.START_NO_EARLIER_THAN);
-        task.setConstraintDate(start);
+        if (a.constraint() != null) {
+            task.setConstraintType(switch (a.constraint().type()) {
+                case AS_LATE_AS_POSSIBLE -> ConstraintType.AS_LATE_AS_POSSIBLE;
+                case MUST_START_ON -> ConstraintType.MUST_START_ON;
+                case MUST_FINISH_ON -> ConstraintType.MUST_FINISH_ON;
+                case START_NO_LATER_THAN -> ConstraintType.START_NO_LATER_THAN;
+                case FINISH_NO_EARLIER_THAN -> ConstraintType.FINISH_NO_EARLIER_THAN;
+                case FINISH_NO_LATER_THAN -> ConstraintType.FINISH_NO_LATER_THAN;
+                case START_NO_EARLIER_THAN -> ConstraintType.START_NO_EARLIER_THAN;
+            });
+            if (a.constraint().date() != null) {
+                boolean finishing = a.constraint().type().code().startsWith("finish")
+                        || a.constraint().type().code().startsWith("must-finish");
+                task.setConstraintDate(a.constraint().date().atTime(finishing ? DAY_END : DAY_START));
+            }
+        } else if (!summary) {
+            // Keeps MS Project from moving the task to the project start when it recalculates.
+            task.setConstraintType(ConstraintType.START_NO_EARLIER_THAN);
+            task.setConstraintDate(start);
+            task.setText(MspdiFields.PIN, MspdiFields.PINNED);
+        }
         if (a.progress() != null) {
             task.setPercentageComplete(a.progress());
             task.setPercentageWorkComplete(a.progress());
@@ -192,21 +252,38 @@ public final class MspdiExporter {
         if (a.baselineEnd() != null) {
             task.setBaselineFinish(a.baselineEnd().atTime(DAY_END));
         }
-        org.mpxj.Resource resource = resources.get(a.resource());
-        if (resource != null) {
+        if (a.notes() != null) {
+            task.setNotes(a.notes());
+        }
+        double taskCost = 0;
+        double taskActual = 0;
+        for (Assignment share : a.assignments()) {
+            org.mpxj.Resource resource = resources.get(share.resource());
+            if (resource == null) {
+                continue;
+            }
+            Duration assigned = Duration.getInstance(hours(share.effort()), TimeUnit.HOURS);
+            double actualHours = hours(plan.actuals().stream().filter(x -> x.activity().equals(a.id())
+                    && share.resource().equals(x.resource() != null ? x.resource() : a.resource()))
+                    .map(ActualEffort::days).reduce(BigDecimal.ZERO, BigDecimal::add));
             ResourceAssignment assignment = task.addResourceAssignment(resource);
-            assignment.setWork(work);
-            assignment.setRemainingWork(work);
+            assignment.setWork(assigned);
+            assignment.setActualWork(Duration.getInstance(actualHours, TimeUnit.HOURS));
+            assignment.setRemainingWork(Duration.getInstance(Math.max(0, assigned.getDuration() - actualHours), TimeUnit.HOURS));
             assignment.setStart(start);
             assignment.setFinish(finish);
             double span = duration.getDuration() * HOURS_PER_DAY;
-            assignment.setUnits(span <= 0 ? 100 : Math.round(work.getDuration() / span * 10000) / 100.0);
+            assignment.setUnits(span <= 0 ? 100 : Math.round(assigned.getDuration() / span * 10000) / 100.0);
             Rate rate = resource.getCostRateTable(0).get(0).getStandardRate();
-            double cost = rate == null ? 0 : rate.getAmount() * work.getDuration();
-            task.setCost(cost);
+            double cost = rate == null ? 0 : rate.getAmount() * assigned.getDuration();
             assignment.setCost(cost);
+            taskCost += cost;
+            taskActual += actualHours;
         }
-        return task;
+        if (!a.assignments().isEmpty()) {
+            task.setCost(taskCost);
+            task.setActualWork(Duration.getInstance(taskActual, TimeUnit.HOURS));
+        }
     }
 
     /**

@@ -43,10 +43,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads a project file -- MSPDI XML, or MPP and the other formats MPXJ reads -- written by MS Project or by
- * {@link MspdiExporter}, and returns the plan updated from it. Tasks map back by our id (custom field Text1) when
- * present, else by name and outline: summary tasks are milestone windows, milestone tasks give a milestone's end
- * date, leaf tasks are activities (one per resource assignment). Resources match by name and take their day rate
- * from the standard rate. Currency and budget are kept from the current plan.
+ * {@link MspdiExporter}, and returns the plan it holds ({@link ProjectMapping} says how tasks map). Currency, budget,
+ * thresholds and calendar changes are kept from the current plan.
  *
  * <p>XML is first parsed by a hardened parser that refuses any DOCTYPE, so no external entity or entity expansion
  * ever reaches MPXJ's readers.
@@ -93,7 +91,7 @@ public final class MspdiImporter {
             throw new MspdiImportException(name + ": empty file");
         }
         ProjectFile project = parse(bytes, name);
-        return new Mapping(project, current, name).run();
+        return new ProjectMapping(project, current, name).run();
     }
 
     /** Reads the file as an MPXJ project; exposed to the package for tests. */
@@ -112,8 +110,17 @@ public final class MspdiImporter {
             }
             return project;
         } catch (MPXJException | RuntimeException e) {
-            throw new MspdiImportException(name + ": not a readable project file: " + oneLine(e), e);
+            throw unreadable(name, e);
         }
+    }
+
+    /** Why MPXJ could not read a file, in the user's terms; a password-protected .mpp says what to do about it. */
+    static MspdiImportException unreadable(String name, Exception e) {
+        if (oneLine(e).toLowerCase(Locale.ROOT).contains("password protected")) {
+            return new MspdiImportException(name + ": refused: the file is password-protected; open it in MS Project"
+                    + " and save a copy without a password (or as XML)", e);
+        }
+        return new MspdiImportException(name + ": not a readable project file: " + oneLine(e), e);
     }
 
     private static boolean looksLikeXml(byte[] bytes) {
@@ -168,304 +175,7 @@ public final class MspdiImporter {
         return message.replaceAll("\\s+", " ").trim();
     }
 
-    /** One import: the project's tasks and resources walked into milestones, activities and resources. */
-    private static final class Mapping {
-        private final ProjectFile project;
-        private final Plan current;
-        private final String name;
-        private final double hoursPerDay;
-        private final List<String> warnings = new ArrayList<>();
-        private final Map<Integer, String> resourceIds = new HashMap<>();
-        private final List<Resource> resources = new ArrayList<>();
-        private final List<Milestone> milestones = new ArrayList<>();
-        private final List<Draft> drafts = new ArrayList<>();
-        private final Map<Task, String> taskActivity = new IdentityHashMap<>();
-        private final Set<String> usedIds = new HashSet<>();
-
-        Mapping(ProjectFile project, Plan current, String name) {
-            this.project = project;
-            this.current = current;
-            this.name = name;
-            Integer minutes = project.getProjectProperties().getMinutesPerDay();
-            this.hoursPerDay = minutes == null || minutes <= 0 ? MspdiExporter.HOURS_PER_DAY : minutes / 60.0;
-        }
-
-        MspdiImport run() throws MspdiImportException {
-            resources();
-            List<Task> top = topLevel();
-            if (top.isEmpty()) {
-                throw new MspdiImportException(name + ": the project has no tasks");
-            }
-            for (Task task : top) {
-                if (!task.getChildTasks().isEmpty()) {
-                    window(task);
-                } else if (isMilestone(task)) {
-                    loneMilestone(task);
-                } else {
-                    activity(task, null);
-                }
-            }
-            List<Activity> activities = new ArrayList<>();
-            for (Draft d : drafts) {
-                List<String> dependsOn = new ArrayList<>();
-                for (Relation relation : d.task().getPredecessors()) {
-                    String id = taskActivity.get(relation.getPredecessorTask());
-                    if (id == null) {
-                        warnings.add("task '" + d.task().getName() + "': predecessor '" + relation.getPredecessorTask().getName()
-                                + "' is not an activity; dependency left out");
-                    } else if (!dependsOn.contains(id) && !id.equals(d.id())) {
-                        dependsOn.add(id);
-                    }
-                }
-                activities.add(new Activity(d.id(), d.milestone(), d.title(), d.resource(), d.effort(), d.start(), d.end(),
-                        d.owner(), dependsOn, d.progress(), d.baselineStart(), d.baselineEnd()));
-            }
-            Set<String> activityIds = new HashSet<>();
-            activities.forEach(a -> activityIds.add(a.id()));
-            List<ActualEffort> actuals = new ArrayList<>();
-            for (ActualEffort actual : current.actuals()) {
-                if (activityIds.contains(actual.activity())) {
-                    actuals.add(actual);
-                } else {
-                    warnings.add("actual effort of " + actual.activity() + " in " + actual.month()
-                            + " dropped: the activity is no longer in the plan");
-                }
-            }
-            return new MspdiImport(new Plan(current.currency(), resources, milestones, activities, current.budget(), actuals,
-                    current.thresholds(), current.calendar()), warnings);
-        }
-
-        private List<Task> topLevel() {
-            List<Task> top = new ArrayList<>();
-            for (Task task : project.getChildTasks()) {
-                Integer level = task.getOutlineLevel();
-                boolean projectSummary = level != null && level == 0
-                        || task.getUniqueID() != null && task.getUniqueID() == 0 && task.getSummary();
-                if (projectSummary) {
-                    top.addAll(task.getChildTasks());
-                } else {
-                    top.add(task);
-                }
-            }
-            top.removeIf(t -> t.getNull() || t.getName() == null || t.getName().isBlank());
-            return top;
-        }
-
-        private void resources() {
-            Map<String, Resource> byName = new HashMap<>();
-            current.resources().forEach(r -> byName.put(r.name().toLowerCase(Locale.ROOT), r));
-            Set<String> ids = new HashSet<>();
-            for (org.mpxj.Resource r : project.getResources()) {
-                if (r.getName() == null || r.getName().isBlank() || r.getNull()) {
-                    continue;
-                }
-                Resource existing = byName.get(r.getName().trim().toLowerCase(Locale.ROOT));
-                String id = text(r.getText(MspdiFields.ID))
-                        .orElse(existing != null ? existing.id() : slug(r.getName()));
-                id = unique(id, ids);
-                BigDecimal dayRate = dayRate(r.getStandardRate());
-                if (dayRate == null) {
-                    dayRate = existing != null ? existing.dayRate() : BigDecimal.ZERO;
-                }
-                resources.add(new Resource(id, r.getName().trim(), dayRate));
-                resourceIds.put(r.getUniqueID(), id);
-            }
-        }
-
-        private BigDecimal dayRate(Rate rate) {
-            if (rate == null) {
-                return null;
-            }
-            double perDay = switch (rate.getUnits()) {
-                case MINUTES, ELAPSED_MINUTES -> rate.getAmount() * 60 * hoursPerDay;
-                case HOURS, ELAPSED_HOURS -> rate.getAmount() * hoursPerDay;
-                case DAYS, ELAPSED_DAYS -> rate.getAmount();
-                case WEEKS, ELAPSED_WEEKS -> rate.getAmount() / 5;
-                case MONTHS, ELAPSED_MONTHS -> rate.getAmount() / 20;
-                case YEARS, ELAPSED_YEARS -> rate.getAmount() / 260;
-                default -> rate.getAmount() * hoursPerDay;
-            };
-            return decimal(perDay);
-        }
-
-        private void window(Task summary) {
-            Milestone existing = text(summary.getText(MspdiFields.ID))
-                    .flatMap(id -> current.milestones().stream().filter(m -> m.id().equals(id)).findFirst())
-                    .or(() -> current.milestones().stream().filter(m -> m.title().equalsIgnoreCase(summary.getName().trim())).findFirst())
-                    .orElse(null);
-            String id = text(summary.getText(MspdiFields.ID)).orElse(existing != null ? existing.id() : "M" + (milestones.size() + 1));
-            id = unique(id, usedIds);
-            LocalDate start = date(summary.getStart());
-            LocalDate end = date(summary.getFinish());
-            if (start == null || end == null) {
-                warnings.add("summary task '" + summary.getName() + "' has no dates; left out");
-                return;
-            }
-            List<Task> markers = new ArrayList<>();
-            collect(summary, id, markers);
-            if (!markers.isEmpty()) {
-                Task marker = markers.stream().filter(t -> MspdiFields.KIND_MILESTONE.equals(t.getText(MspdiFields.KIND)))
-                        .findFirst().orElse(markers.get(markers.size() - 1));
-                LocalDate at = date(marker.getFinish() != null ? marker.getFinish() : marker.getStart());
-                if (at != null) {
-                    end = at;
-                }
-                if (markers.size() > 1) {
-                    warnings.add("milestone window '" + summary.getName() + "' has " + markers.size()
-                            + " milestone tasks; its end date is taken from '" + marker.getName() + "'");
-                }
-            }
-            String description = text(summary.getNotes()).orElse(existing != null ? existing.description() : null);
-            LocalDate baselineStart = date(summary.getBaselineStart());
-            LocalDate baselineEnd = date(summary.getBaselineFinish());
-            milestones.add(new Milestone(id, summary.getName().trim(), start, end, description,
-                    existing != null ? existing.minWorkingDays() : null,
-                    baselineStart != null ? baselineStart : existing != null ? existing.baselineStart() : null,
-                    baselineEnd != null ? baselineEnd : existing != null ? existing.baselineEnd() : null));
-        }
-
-        /** Leaf tasks under a window become its activities; milestone tasks are collected; nested summaries are walked. */
-        private void collect(Task parent, String milestoneId, List<Task> markers) {
-            for (Task child : parent.getChildTasks()) {
-                if (child.getNull() || child.getName() == null) {
-                    continue;
-                }
-                if (!child.getChildTasks().isEmpty()) {
-                    collect(child, milestoneId, markers);
-                } else if (isMilestone(child)) {
-                    markers.add(child);
-                } else {
-                    activity(child, milestoneId);
-                }
-            }
-        }
-
-        private void loneMilestone(Task task) {
-            String taskName = task.getName().trim();
-            Milestone existing = text(task.getText(MspdiFields.ID))
-                    .flatMap(id -> current.milestones().stream().filter(m -> m.id().equals(id)).findFirst())
-                    .or(() -> current.milestones().stream().filter(m -> taskName.equalsIgnoreCase(m.title())
-                            || taskName.equalsIgnoreCase(m.id() + " " + m.title())).findFirst())
-                    .orElse(null);
-            String id = unique(text(task.getText(MspdiFields.ID)).orElse(existing != null ? existing.id() : "M" + (milestones.size() + 1)),
-                    usedIds);
-            LocalDate at = date(task.getFinish() != null ? task.getFinish() : task.getStart());
-            if (at == null) {
-                warnings.add("milestone task '" + taskName + "' has no date; left out");
-                return;
-            }
-            String title = existing != null ? existing.title() : taskName;
-            LocalDate baselineEnd = date(task.getBaselineFinish());
-            milestones.add(new Milestone(id, title, at, at, text(task.getNotes()).orElse(existing != null ? existing.description() : null),
-                    existing != null ? existing.minWorkingDays() : null,
-                    baselineEnd != null ? baselineEnd : existing != null ? existing.baselineStart() : null,
-                    baselineEnd != null ? baselineEnd : existing != null ? existing.baselineEnd() : null));
-        }
-
-        private void activity(Task task, String milestoneId) {
-            String title = task.getName().trim();
-            Activity existing = text(task.getText(MspdiFields.ID))
-                    .flatMap(id -> current.activities().stream().filter(a -> a.id().equals(id)).findFirst())
-                    .or(() -> current.activities().stream().filter(a -> a.title().equalsIgnoreCase(title)).findFirst())
-                    .orElse(null);
-            String baseId = text(task.getText(MspdiFields.ID)).orElse(existing != null ? existing.id()
-                    : "T" + (task.getUniqueID() == null ? drafts.size() + 1 : task.getUniqueID()));
-            LocalDate start = date(task.getStart());
-            LocalDate end = date(task.getFinish());
-            if (start == null || end == null) {
-                warnings.add("task '" + title + "' has no dates; left out");
-                return;
-            }
-            String owner = text(task.getText(MspdiFields.OWNER)).orElse(existing != null ? existing.owner() : null);
-            Integer progress = progress(task, existing);
-            LocalDate baselineStart = date(task.getBaselineStart());
-            LocalDate baselineEnd = date(task.getBaselineFinish());
-            if (baselineStart == null && baselineEnd == null && existing != null) {
-                baselineStart = existing.baselineStart();
-                baselineEnd = existing.baselineEnd();
-            }
-            Window window = new Window(start, end, progress, baselineStart, baselineEnd);
-            List<ResourceAssignment> assignments = task.getResourceAssignments().stream()
-                    .filter(a -> a.getResource() != null && resourceIds.containsKey(a.getResource().getUniqueID())).toList();
-            if (assignments.isEmpty()) {
-                String resource = existing != null ? existing.resource() : null;
-                if (resource == null) {
-                    warnings.add("task '" + title + "' has no resource assignment; left out");
-                    return;
-                }
-                String id = unique(baseId, usedIds);
-                taskActivity.put(task, id);
-                drafts.add(new Draft(task, id, milestoneId, title, resource, effort(task.getWork()), window, owner));
-                return;
-            }
-            boolean first = true;
-            for (ResourceAssignment assignment : assignments) {
-                String resource = resourceIds.get(assignment.getResource().getUniqueID());
-                String id = unique(first ? baseId : baseId + "-" + resource, usedIds);
-                if (first) {
-                    taskActivity.put(task, id);
-                }
-                Duration work = assignment.getWork() != null ? assignment.getWork() : task.getWork();
-                drafts.add(new Draft(task, id, milestoneId, title, resource, effort(work), window, owner));
-                first = false;
-            }
-        }
-
-        /** The task's % complete; 0 in the file stays "not reported" when the plan had no progress for it. */
-        private static Integer progress(Task task, Activity existing) {
-            Number percent = task.getPercentageComplete();
-            if (percent == null) {
-                return existing != null ? existing.progress() : null;
-            }
-            int value = Math.max(0, Math.min(100, (int) Math.round(percent.doubleValue())));
-            if (value == 0 && (existing == null || existing.progress() == null)) {
-                return null;
-            }
-            return value;
-        }
-
-        private BigDecimal effort(Duration work) {
-            if (work == null) {
-                return BigDecimal.ZERO;
-            }
-            double hours = work.convertUnits(TimeUnit.HOURS, project.getProjectProperties()).getDuration();
-            return decimal(hours / hoursPerDay);
-        }
-
-        private static boolean isMilestone(Task task) {
-            return task.getMilestone() || MspdiFields.KIND_MILESTONE.equals(task.getText(MspdiFields.KIND));
-        }
-
-        private static LocalDate date(LocalDateTime at) {
-            return at == null ? null : at.toLocalDate();
-        }
-    }
-
-    private record Window(LocalDate start, LocalDate end, Integer progress, LocalDate baselineStart, LocalDate baselineEnd) {
-    }
-
-    private record Draft(Task task, String id, String milestone, String title, String resource, BigDecimal effort,
-                         Window window, String owner) {
-        LocalDate start() {
-            return window.start();
-        }
-
-        LocalDate end() {
-            return window.end();
-        }
-
-        Integer progress() {
-            return window.progress();
-        }
-
-        LocalDate baselineStart() {
-            return window.baselineStart();
-        }
-
-        LocalDate baselineEnd() {
-            return window.baselineEnd();
-        }
-    }
+    // The mapping itself: see ProjectMapping.
 
     /** Two decimals at most, written as plan.yaml writes them (4, not 4.00; 10, not 1E+1). */
     static BigDecimal decimal(double value) {
@@ -473,11 +183,11 @@ public final class MspdiImporter {
         return d.scale() < 0 ? d.setScale(0) : d;
     }
 
-    private static Optional<String> text(String value) {
+    static Optional<String> text(String value) {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
-    private static String unique(String id, Set<String> used) {
+    static String unique(String id, Set<String> used) {
         String candidate = id;
         for (int n = 2; !used.add(candidate); n++) {
             candidate = id + "-" + n;

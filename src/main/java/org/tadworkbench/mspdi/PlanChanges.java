@@ -52,8 +52,7 @@ public record PlanChanges(List<Change> changes, List<String> alarms) {
                 m -> fields("title", m.title(), "start", m.start(), "end", m.end(), "baseline start", m.baselineStart(),
                         "baseline end", m.baselineEnd()), changes);
         compare("actual", before.actuals(), after.actuals(), PlanChanges::actualKey,
-                a -> a.activity() + (a.resource() == null ? "" : " (" + a.resource() + ")") + " in " + a.month(),
-                a -> fields("days", plain(a.days())), changes);
+                a -> plain(a.days()) + " WD", a -> fields("days", plain(a.days())), changes);
         return new PlanChanges(changes, alarms(before, after, changes));
     }
 
@@ -67,8 +66,8 @@ public record PlanChanges(List<Change> changes, List<String> alarms) {
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             alarms.add("this import REMOVES " + lostActuals.size() + " recorded actual" + (lostActuals.size() == 1 ? "" : "s")
                     + " (" + plain(days) + " Working Days already spent, on " + String.join(", ", lostActuals.stream()
-                    .map(c -> c.id().split("\\|")[0]).distinct().limit(8).toList())
-                    + (lostActuals.stream().map(c -> c.id().split("\\|")[0]).distinct().count() > 8 ? ", ..." : "")
+                    .map(c -> c.id().split(" ")[0]).distinct().limit(8).toList())
+                    + (lostActuals.stream().map(c -> c.id().split(" ")[0]).distinct().count() > 8 ? ", ..." : "")
                     + "): the file does not hold the tasks they were booked to");
         }
         long removedTasks = changes.stream().filter(c -> c.item().equals("task") && c.kind() == Kind.REMOVED).count();
@@ -81,8 +80,9 @@ public record PlanChanges(List<Change> changes, List<String> alarms) {
         return alarms;
     }
 
+    /** An actual's id in the changes: "M2-core in 2019-02", with the resource when the task has several. */
     private static String actualKey(ActualEffort a) {
-        return a.activity() + "|" + (a.resource() == null ? "" : a.resource()) + "|" + a.month();
+        return a.activity() + (a.resource() == null ? "" : " (" + a.resource() + ")") + " in " + a.month();
     }
 
     private static Map<String, Object> taskFields(Activity a) {

@@ -65,6 +65,11 @@ public final class WorkBreakdown {
         return children.getOrDefault(id, List.of());
     }
 
+    /** The top-level tasks, in the plan's order. */
+    public List<Activity> roots() {
+        return List.copyOf(roots);
+    }
+
     /** The tasks that are no summary task. */
     public List<Activity> leaves() {
         return byId.values().stream().filter(a -> !isSummary(a.id())).toList();

@@ -29,20 +29,25 @@ import org.tadworkbench.planning.MilestoneWindow;
 import org.tadworkbench.planning.MonthFigures;
 import org.tadworkbench.planning.PlanAnalysis;
 import org.tadworkbench.planning.RiskHeatMap;
+import org.tadworkbench.planning.TaskOutline;
 import org.tadworkbench.workspace.Workspace;
 
 /**
  * The monthly project report to TABASC (PID 6.3: "Reporting to the TABASC on a monthly basis", with risks and
  * mitigation, the issues log, and "budget actuals and forecasts"): progress per milestone at the month end, effort
  * and cost actual against plan, budget by SEC financial year with escalations, top risks and open issues with the
- * risk heat map, the Gantt chart, and the decisions TABASC is asked for. The figures are the colleague module's
- * {@link PlanAnalysis} on the last day of the month; the same XHTML is written as the HTML report and laid out as
- * the PDF, with the workspace's classification marking in the header and footer of every page.
+ * risk heat map, the Gantt chart with the critical path by task title, the work breakdown (every task in outline
+ * order, collapsed to summary tasks past {@link #BREAKDOWN_ROWS} rows), and the decisions TABASC is asked for. The
+ * figures are the colleague module's {@link PlanAnalysis} on the last day of the month; the same XHTML is written as
+ * the HTML report and laid out as the PDF, with the workspace's classification marking in the header and footer of
+ * every page.
  */
 public final class MonthlyReport {
 
     /** How many open risks the report lists (all of them are on the heat map). */
     static final int TOP_RISKS = 5;
+    /** How many rows the work breakdown lists before it collapses to summary tasks (about three pages). */
+    static final int BREAKDOWN_ROWS = 100;
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
@@ -123,6 +128,7 @@ public final class MonthlyReport {
         budget(x);
         risks(x);
         schedule(x);
+        breakdown(x);
         decisions(x);
         x.append("<div class=\"marking screen-only\">").append(esc(marking())).append("</div>\n</body>\n</html>\n");
         return x.toString();
@@ -145,6 +151,12 @@ public final class MonthlyReport {
     }
 
     private void milestones(StringBuilder x) {
+        if (analysis.milestones().isEmpty()) {
+            // A plan imported from MS Project has no PID milestones; its milestone tasks are in the breakdown.
+            x.append("<h2>Milestone progress</h2>\n<p>The plan names no PID milestones; its milestone tasks are marked "
+                    + "\u25c6 in the work breakdown.</p>\n");
+            return;
+        }
         x.append("<h2>Milestone progress</h2>\n<table class=\"milestones\">\n<thead><tr><th class=\"id\">Milestone</th><th class=\"title\">Title</th>"
                 + "<th>Start</th><th>End</th><th class=\"num\">Working Days</th><th class=\"num\">Progress</th>"
                 + "<th class=\"num\">Slip (WD)</th><th class=\"status\">Status</th></tr></thead>\n<tbody>\n");
@@ -173,24 +185,8 @@ public final class MonthlyReport {
     }
 
     private String progress(MilestoneWindow m) {
-        BigDecimal effort = BigDecimal.ZERO;
-        BigDecimal done = BigDecimal.ZERO;
-        int reported = 0;
-        int sum = 0;
-        for (ActivityStatus a : analysis.activities()) {
-            if (m.id().equals(a.milestone()) && a.progress() != null) {
-                reported++;
-                sum += a.progress();
-                effort = effort.add(a.effort());
-                done = done.add(a.effort().multiply(BigDecimal.valueOf(a.progress())));
-            }
-        }
-        if (reported == 0) {
-            return "\u2013";
-        }
-        // Weighted by effort; activities without effort (such as the consultation itself) count equally.
-        return (effort.signum() == 0 ? BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(reported), 0, RoundingMode.HALF_UP)
-                : done.divide(effort, 0, RoundingMode.HALF_UP)) + "%";
+        Integer done = TaskOutline.progress(analysis.activities().stream().filter(a -> m.id().equals(a.milestone())).toList());
+        return done == null ? "\u2013" : done + "%";
     }
 
     private void effort(StringBuilder x) {
@@ -200,7 +196,11 @@ public final class MonthlyReport {
                 + "</tr></thead>\n<tbody>\n");
         Map<String, BigDecimal[]> byResource = new LinkedHashMap<>();
         for (ActivityStatus a : analysis.activities()) {
-            BigDecimal[] row = byResource.computeIfAbsent(a.resourceName(), k -> zeros(6));
+            boolean unassigned = a.resourceName().isEmpty();
+            if (unassigned && a.effort().signum() == 0 && a.actualDays().signum() == 0) {
+                continue; // a summary task or milestone task: its work is on the tasks it holds
+            }
+            BigDecimal[] row = byResource.computeIfAbsent(unassigned ? "Unassigned" : a.resourceName(), k -> zeros(6));
             add(row, a.effort(), a.cost(), a.actualDays(), a.actualCost(), a.forecastDays(), a.forecastCost());
         }
         BigDecimal[] total = zeros(6);
@@ -334,8 +334,51 @@ public final class MonthlyReport {
                 .append("\n<figcaption>Gantt chart of the plan at ").append(esc(date(analysis.today())))
                 .append(" (milestones as diamonds at their end date)</figcaption>\n</figure>\n");
         if (!analysis.criticalPath().activities().isEmpty()) {
+            Map<String, String> titles = new LinkedHashMap<>();
+            analysis.activities().forEach(a -> titles.putIfAbsent(a.id(), a.title()));
             x.append("<p>Critical path (").append(analysis.criticalPath().workingDays()).append(" Working Days): ")
-                    .append(esc(String.join(" \u2192 ", analysis.criticalPath().activities()))).append(".</p>\n");
+                    .append(esc(String.join(" \u2192 ", analysis.criticalPath().activities().stream()
+                            .map(id -> titles.containsKey(id) ? titles.get(id) + " (" + id + ")" : id).toList())))
+                    .append(".</p>\n");
+        }
+    }
+
+    /**
+     * Every task in outline order, indented by depth, summary tasks bold with what they hold rolled up, milestone
+     * tasks marked; past {@link #BREAKDOWN_ROWS} rows collapsed to summary tasks, with a note saying so.
+     */
+    private void breakdown(StringBuilder x) {
+        TaskOutline.View view = TaskOutline.of(analysis.activities()).fit(BREAKDOWN_ROWS);
+        x.append("<h2>Work breakdown</h2>\n");
+        if (view.rows().isEmpty()) {
+            x.append("<p>The plan has no tasks.</p>\n");
+            return;
+        }
+        x.append("<table class=\"breakdown\">\n<thead><tr><th class=\"task\">Task</th><th>Start</th><th>End</th>"
+                + "<th class=\"num\">Complete</th><th class=\"num\">Effort (WD)</th></tr></thead>\n<tbody>\n");
+        for (TaskOutline.Row row : view.rows()) {
+            ActivityStatus task = row.task();
+            String kind = row.summary() ? "summary" : task.milestoneTask() ? "milestone-task" : "task";
+            String name = esc(task.title()) + " <span class=\"id\">(" + esc(task.id()) + ")</span>";
+            x.append("<tr class=\"").append(kind).append(row.critical() ? " critical" : "").append("\"><td style=\"padding-left: ")
+                    .append(4 + 10 * Math.min(row.depth(), 8)).append("pt\">")
+                    .append(row.summary() ? "<strong>" + name + "</strong>" : task.milestoneTask()
+                            ? "<span class=\"mark\" title=\"milestone task\">\u25c6</span> " + name : name)
+                    .append(row.collapsed() ? " <span class=\"held\">(" + row.hiddenTasks() + " tasks)</span>" : "")
+                    .append("</td><td class=\"date\">").append(esc(shortDate(row.start())))
+                    .append("</td><td class=\"date\">").append(esc(shortDate(row.end())))
+                    .append("</td><td class=\"num\">").append(row.progress() == null ? "\u2013" : row.progress() + "%")
+                    .append("</td><td class=\"num\">").append(esc(days(row.effort()))).append("</td></tr>\n");
+        }
+        x.append("</tbody>\n</table>\n");
+        if (!view.complete()) {
+            x.append("<p class=\"note\">").append(esc(view.note("the workbench page /plan") + "."))
+                    .append("</p>\n");
+        }
+        if (view.rows().stream().anyMatch(TaskOutline.Row::critical)) {
+            x.append("<p class=\"note\">Tasks in red are on the critical path")
+                    .append(view.rows().stream().anyMatch(r -> r.critical() && r.collapsed())
+                            ? "; a summary task in red holds one." : ".").append("</p>\n");
         }
     }
 

@@ -47,7 +47,9 @@ final class ReportStyles {
                 + "ol.decisions li { margin-bottom: 4pt; }\n"
                 + "th.id { width: 8%; } table.milestones th.title { width: 22%; } th.status { width: 11%; }\n"
                 + "table.risks th.title { width: 20%; } table.risks th.owner { width: 13%; }\n"
-                + "th.resource { width: 16%; } th.year { width: 14%; }\n";
+                + "th.resource { width: 16%; } th.year { width: 14%; }\n"
+                + "table.breakdown th.task { width: 58%; } table.breakdown span.id, table.breakdown span.held { color: #57606a; }\n"
+                + "table.breakdown tr.critical td { color: #b42318; }\n";
     }
 
     /** A CSS string literal: quotes and backslashes escaped, line breaks as spaces, {@code <} and {@code &} as CSS escapes. */

@@ -47,7 +47,10 @@ class MspdiCommandLineTests {
         assertThat(text.split("<Milestone>1</Milestone>", -1).length - 1).isGreaterThanOrEqualTo(7);
 
         Plan before = new WorkspaceReader().read(ws).workspace().plan();
-        Run imported = tad("plan", ws.toString(), "--import", xml.toString());
+        Run dryRun = tad("plan", ws.toString(), "--import", xml.toString());
+        assertThat(dryRun.code()).as(dryRun.err()).isZero();
+        assertThat(dryRun.out()).contains("No change to the plan.").contains("Dry run: plan.yaml not changed");
+        Run imported = tad("plan", ws.toString(), "--import", xml.toString(), "--apply");
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("imported").contains("7 milestones");
 

@@ -58,6 +58,31 @@ class MspdiHostileInputTests {
     }
 
     @Test
+    void aFileOverFiftyMegabytesIsRefusedBeforeItIsRead() throws IOException {
+        Path huge = tmp.resolve("huge.mpp");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(50L * 1024 * 1024 + 1);
+        }
+
+        assertThatThrownBy(() -> MspdiImporter.read(huge, Plan.empty())).isInstanceOf(MspdiImportException.class)
+                .hasMessage("huge.mpp: larger than 50 MB, refused");
+        assertThatThrownBy(() -> MspdiImporter.read(Files.newInputStream(huge), "huge.mpp", Plan.empty()))
+                .hasMessage("huge.mpp: larger than 50 MB, refused");
+    }
+
+    @Test
+    void aPasswordProtectedMppSaysWhatToDo() {
+        // MPXJ's own refusal of a protected .mpp (we have no such file to publish): the user is told the way out.
+        MspdiImportException refusal = MspdiImporter.unreadable("locked.mpp",
+                new org.mpxj.MPXJException(org.mpxj.MPXJException.PASSWORD_PROTECTED));
+
+        assertThat(refusal.getMessage()).isEqualTo("locked.mpp: refused: the file is password-protected; open it in MS"
+                + " Project and save a copy without a password (or as XML)");
+        assertThat(MspdiImporter.unreadable("odd.mpp", new IllegalStateException("bad block")).getMessage())
+                .isEqualTo("odd.mpp: not a readable project file: bad block");
+    }
+
+    @Test
     void somethingElseEntirelyIsRefused() throws IOException {
         Path text = file("notes.mpp", "this is not a project file at all\n");
         Path empty = file("empty.xml", "");
