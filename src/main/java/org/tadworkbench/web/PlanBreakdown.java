@@ -1,7 +1,5 @@
 package org.tadworkbench.web;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,72 +8,61 @@ import java.util.stream.Collectors;
 import org.tadworkbench.plan.Activity;
 import org.tadworkbench.plan.Dependency;
 import org.tadworkbench.plan.Plan;
-import org.tadworkbench.plan.WorkBreakdown;
 import org.tadworkbench.planning.ActivityStatus;
+import org.tadworkbench.planning.TaskOutline;
 
 /**
- * The plan's whole work breakdown as the plan page lists it: every task in outline order, each summary task followed
- * by what it holds. A breakdown of more than {@link #COLLAPSE_OVER} tasks is shown collapsed unless asked for in
- * full: its top-level tasks and every summary task, each saying how many tasks it holds, so the page stays readable
- * and works without script (the page links to {@code ?expand=all}).
+ * The plan's whole work breakdown as the plan page lists it, in outline order ({@link TaskOutline}: each summary
+ * task followed by what it holds, its window, work and progress rolled up over them). A breakdown of more than
+ * {@link #COLLAPSE_OVER} tasks is shown collapsed, as the Gantt chart collapses it, to the deepest outline level at
+ * which it fits, each summary task there standing for what it holds, until the reader asks for every task
+ * ({@code ?expand=all}): a plain link, so it works without script.
  *
- * @param rows  the rows shown
- * @param total how many tasks the plan has
+ * @param rows the rows shown
+ * @param view what the outline shows of the plan: how many tasks in all, how many collapsed or cut
  */
-record PlanBreakdown(List<Row> rows, int total, boolean collapsed) {
+record PlanBreakdown(List<Row> rows, TaskOutline.View view) {
 
     static final int COLLAPSE_OVER = 60;
 
     /**
-     * One task: its analysis, the names of its predecessors with link type and lag as MS Project shows them (plain
-     * finish-to-start links by id alone), its constraint in words, its notes, its effort (for a summary task, its own
-     * and all it holds) and, for a summary task, how many tasks it holds and the title of its parent (null at the top).
+     * One row: the task as the outline shows it, its predecessors with link type and lag as MS Project writes them
+     * (plain finish-to-start links by id alone), its constraint in words, its notes, and the title of the summary
+     * task it sits in (null at the top: a screen reader hears where an indented task belongs).
      */
-    record Row(ActivityStatus task, List<String> predecessors, String constraint, String notes, BigDecimal effort,
-               int holds, String parentTitle) {
+    record Row(TaskOutline.Row shown, List<String> predecessors, String constraint, String notes, String parentTitle) {
+        public ActivityStatus task() {
+            return shown.task();
+        }
+
         /** The indent class, capped where deeper levels would push the title off narrow screens. */
         public String depthClass() {
-            return "depth-" + Math.min(task.depth(), 6);
+            return "depth-" + Math.min(shown.depth(), 6);
         }
-    }
-
-    /** Whether the breakdown is long enough to be shown collapsed (the page offers to switch). */
-    public boolean collapsible() {
-        return total > COLLAPSE_OVER;
     }
 
     static PlanBreakdown of(Plan plan, List<ActivityStatus> statuses, boolean expandAll) {
-        WorkBreakdown breakdown = new WorkBreakdown(plan.activities());
-        Map<String, ActivityStatus> byId = statuses.stream()
-                .collect(Collectors.toMap(ActivityStatus::id, Function.identity(), (a, b) -> a));
         Map<String, Activity> activities = plan.activities().stream()
                 .collect(Collectors.toMap(Activity::id, Function.identity(), (a, b) -> a));
-        List<Activity> outline = breakdown.outline();
-        boolean collapsed = !expandAll && outline.size() > COLLAPSE_OVER;
-        List<Row> rows = new ArrayList<>();
-        for (Activity a : outline) {
-            ActivityStatus status = byId.get(a.id());
-            boolean summary = breakdown.isSummary(a.id());
-            if (status == null || collapsed && !summary && status.depth() > 0) {
-                continue;
-            }
-            List<Activity> held = held(breakdown, a.id());
-            BigDecimal effort = held.stream().map(Activity::effort).reduce(a.effort(), BigDecimal::add);
-            Activity parent = a.parent() == null ? null : activities.get(a.parent());
-            rows.add(new Row(status, a.dependencies().stream().map(PlanBreakdown::link).toList(), constraint(a),
-                    a.notes(), effort, held.size(), parent == null || status.depth() == 0 ? null : parent.title()));
-        }
-        return new PlanBreakdown(rows, outline.size(), collapsed);
+        TaskOutline outline = TaskOutline.of(statuses);
+        TaskOutline.View view = expandAll ? outline.all() : outline.fit(COLLAPSE_OVER);
+        List<Row> rows = view.rows().stream().map(shown -> {
+            Activity a = activities.get(shown.task().id());
+            Activity parent = shown.depth() == 0 || a == null || a.parent() == null ? null : activities.get(a.parent());
+            return new Row(shown, a == null ? List.of() : a.dependencies().stream().map(PlanBreakdown::link).toList(),
+                    a == null ? null : constraint(a), a == null ? null : a.notes(), parent == null ? null : parent.title());
+        }).toList();
+        return new PlanBreakdown(rows, view);
     }
 
-    /** Every task under {@code id}, at any depth. */
-    private static List<Activity> held(WorkBreakdown breakdown, String id) {
-        List<Activity> out = new ArrayList<>();
-        for (Activity child : breakdown.children(id)) {
-            out.add(child);
-            out.addAll(held(breakdown, child.id()));
-        }
-        return out;
+    /** Whether the list leaves tasks out (collapsed into their summary tasks, or cut), so the page offers them all. */
+    public boolean collapsed() {
+        return !view.complete();
+    }
+
+    /** Whether the breakdown is long enough to be shown collapsed, so the page offers to collapse it again. */
+    public boolean collapsible() {
+        return view.total() > COLLAPSE_OVER;
     }
 
     /** "T2", "T2 SS", "T2 SS +2d", "T2 FS -1d": MS Project's way of writing a link, with our task ids. */

@@ -16,7 +16,8 @@ import org.mpxj.mspdi.MSPDIWriter;
 /**
  * A small plan as a project manager builds it by hand in MS Project, written by MPXJ as MSPDI XML: the summary task
  * "Consultation on the response", holding "Draft the response" and "Review the response" (start-to-start, two days
- * after the draft starts) and the milestone task "Response sent". Nothing of the workbench's own ids is in it.
+ * after the draft starts) and the milestone task "Response sent", whose deadline the plan cannot keep. Nothing of
+ * the workbench's own ids is in it.
  */
 final class MsProjectFile {
 
@@ -55,6 +56,7 @@ final class MsProjectFile {
         sent.setStart(at(2019, 6, 14, 17));
         sent.setFinish(at(2019, 6, 14, 17));
         sent.setDuration(Duration.getInstance(0, TimeUnit.DAYS));
+        sent.setDeadline(at(2019, 6, 21, 17));
         sent.addPredecessor(new Relation.Builder().predecessorTask(review).type(RelationType.FINISH_START)
                 .lag(Duration.getInstance(0, TimeUnit.DAYS)));
 

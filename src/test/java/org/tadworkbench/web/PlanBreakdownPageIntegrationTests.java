@@ -104,13 +104,13 @@ class PlanBreakdownPageIntegrationTests {
         store(activities);
 
         String collapsed = tasksOf("/plan");
-        assertThat(collapsed).contains("The plan has 77 tasks; shown are its top-level and summary tasks (7).",
-                "Stage 7", "10 tasks").doesNotContain("Step 1 of stage 1");
+        assertThat(collapsed).contains("The plan has 77 tasks: 70 of them are shown as the 7 summary tasks that hold them.",
+                "Stage 7", "holds 10 tasks").doesNotContain("Step 1 of stage 1");
         assertThat(collapsed).containsPattern("href=\"/plan\\?today=[0-9-]+&amp;expand=all#tasks\">Show all tasks</a>");
 
         String expanded = tasksOf("/plan?expand=all");
         assertThat(expanded).containsSubsequence("Stage 1", "Step 1 of stage 1", "Step 10 of stage 1", "Stage 2")
-                .contains("Show the summary tasks only");
+                .contains("Show the tasks collapsed to their summary tasks").doesNotContain("holds 10 tasks");
     }
 
     @Test
