@@ -93,11 +93,14 @@ class PlanImportController {
         if (refusal.isPresent()) {
             return refused(ws, refusal.get(), model, response);
         }
+        if (preview.changes().isEmpty()) {
+            return dryRunPage(ws, fileName, null, preview, false, model); // nothing to apply, so nothing kept
+        }
         PendingPlanImports.Pending kept;
         try (InputStream in = file.getInputStream()) {
             kept = pending.keep(SignedInUser.name(), ws.manifest().id(), fileName, in, preview.changes());
         }
-        return dryRunPage(ws, kept, preview, false, model);
+        return dryRunPage(ws, fileName, kept.token(), preview, false, model);
     }
 
     @PostMapping("/plan/import/apply")
@@ -169,7 +172,11 @@ class PlanImportController {
             return refused(ws, lintRefusal(preview, kept.fileName()).orElseThrow(), model, response);
         }
         response.setStatus(HttpStatus.CONFLICT.value());
-        return dryRunPage(ws, pending.reshown(kept, preview.changes()), preview, true, model);
+        if (preview.changes().isEmpty()) {
+            pending.forget(kept.token()); // the plan already holds what the file holds: nothing left to apply
+            return dryRunPage(ws, kept.fileName(), null, preview, true, model);
+        }
+        return dryRunPage(ws, kept.fileName(), pending.reshown(kept, preview.changes()).token(), preview, true, model);
     }
 
     private static Optional<Refusal> checkUpload(MultipartFile file, String fileName) {
@@ -204,13 +211,13 @@ class PlanImportController {
         return planPage.page(ws, null, false, model);
     }
 
-    private String dryRunPage(Workspace ws, PendingPlanImports.Pending kept, Preview preview, boolean changedMeanwhile,
+    private String dryRunPage(Workspace ws, String fileName, String token, Preview preview, boolean changedMeanwhile,
                               Model model) {
         PlanChanges changes = preview.changes();
         Plan plan = preview.plan();
         model.addAttribute("manifest", ws.manifest());
-        model.addAttribute("fileName", kept.fileName());
-        model.addAttribute("token", kept.token());
+        model.addAttribute("fileName", fileName);
+        model.addAttribute("token", token);
         model.addAttribute("changedMeanwhile", changedMeanwhile);
         model.addAttribute("alarms", changes.alarms());
         model.addAttribute("changes", changes.changes());
@@ -218,7 +225,7 @@ class PlanImportController {
                 changes.count(i[0], Kind.CHANGED), changes.count(i[0], Kind.REMOVED)))
                 .filter(c -> c.added() + c.changed() + c.removed() > 0).toList());
         model.addAttribute("notKept", preview.imported().warnings());
-        model.addAttribute("holds", kept.fileName() + " holds " + count(plan.activities().size(), "task", "tasks") + ", "
+        model.addAttribute("holds", fileName + " holds " + count(plan.activities().size(), "task", "tasks") + ", "
                 + count(plan.resources().size(), "resource", "resources") + ", "
                 + count(plan.activities().stream().mapToInt(a -> a.assignments().size()).sum(), "assignment", "assignments")
                 + ", " + count(plan.activities().stream().mapToInt(a -> a.dependencies().size()).sum(), "dependency",

@@ -128,6 +128,10 @@ class PlanImportPagesIntegrationTests {
                 MsProjectFile.REVIEW, MsProjectFile.MILESTONE).doesNotContain("Coordinate the impact review");
         assertThat(tasks).containsPattern("class=\"depth-1\"><span class=\"visually-hidden\">In " + MsProjectFile.SUMMARY
                 + ": </span>" + MsProjectFile.REVIEW).containsPattern("<td>[^<]+ SS \\+2d</td>").contains("milestone</span>");
+
+        // The same file again: nothing to change, so nothing to apply.
+        assertThat(dryRun(MsProjectFile.consultation())).contains("No change to the plan")
+                .doesNotContain("Apply this import", "role=\"alert\"");
     }
 
     @Test
