@@ -129,6 +129,9 @@ class PlanImportPagesIntegrationTests {
         assertThat(tasks).containsPattern("class=\"depth-1\"><span class=\"visually-hidden\">In " + MsProjectFile.SUMMARY
                 + ": </span>" + MsProjectFile.REVIEW).containsPattern("<td>[^<]+ SS \\+2d</td>").contains("milestone</span>");
 
+        assertThat(mvc.perform(get("/audit").param("kind", "plan").with(PM)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("plan-imported", "consultation.xml");
+
         // The same file again: nothing to change, so nothing to apply.
         assertThat(dryRun(MsProjectFile.consultation())).contains("No change to the plan")
                 .doesNotContain("Apply this import", "role=\"alert\"");
