@@ -60,6 +60,27 @@ final class MsProjectFile {
         sent.addPredecessor(new Relation.Builder().predecessorTask(review).type(RelationType.FINISH_START)
                 .lag(Duration.getInstance(0, TimeUnit.DAYS)));
 
+        return write(project);
+    }
+
+    /** Two tasks, each the other's predecessor: MS Project warns of the loop, the workspace checks refuse it. */
+    static byte[] loop() throws IOException {
+        ProjectFile project = new ProjectFile();
+        project.addDefaultBaseCalendar();
+        Resource core = project.addResource();
+        core.setName("SECAS Core");
+        core.setType(ResourceType.WORK);
+        Task summary = project.addTask();
+        summary.setName(SUMMARY);
+        summary.setOutlineLevel(1);
+        Task draft = task(summary, DRAFT, at(2019, 6, 3, 8), at(2019, 6, 7, 17), 5, core);
+        Task review = task(summary, REVIEW, at(2019, 6, 10, 8), at(2019, 6, 14, 17), 5, core);
+        review.addPredecessor(new Relation.Builder().predecessorTask(draft).type(RelationType.FINISH_START));
+        draft.addPredecessor(new Relation.Builder().predecessorTask(review).type(RelationType.FINISH_START));
+        return write(project);
+    }
+
+    private static byte[] write(ProjectFile project) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new MSPDIWriter().write(project, out);
         return out.toByteArray();

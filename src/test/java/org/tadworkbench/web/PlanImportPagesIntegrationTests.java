@@ -176,6 +176,16 @@ class PlanImportPagesIntegrationTests {
     }
 
     @Test
+    void aFileWhosePlanWouldFailTheWorkspaceChecksIsRefusedWithTheErrors() throws Exception {
+        String html = mvc.perform(multipart("/plan/import").file(upload("loop.xml", MsProjectFile.loop())).with(PM)
+                .with(csrf())).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(section(html, "role=\"alert\"", "</div>")).contains("loop.xml: the plan it gives would not pass the "
+                + "workspace checks").containsPattern("depends on [^<]+, which depends on it in turn");
+        assertThat(storedPlan()).isEqualTo(REFERENCE_PLAN);
+    }
+
+    @Test
     void aFileThatIsNoProjectOrNoFileAtAllIsRefused() throws Exception {
         String html = mvc.perform(multipart("/plan/import").file(upload("notes.xml", "just some notes".getBytes(
                 StandardCharsets.UTF_8))).with(PM).with(csrf())).andExpect(status().isBadRequest())
