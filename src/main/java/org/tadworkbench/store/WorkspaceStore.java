@@ -558,6 +558,36 @@ public final class WorkspaceStore {
         });
     }
 
+    /**
+     * Replaces the workspace's plan, and nothing else, in one transaction: {@code change} gets the stored plan, read
+     * under the workspace's lock, and returns the plan to store (it may throw to store nothing, e.g. when the plan is
+     * no longer the one a preview was made from). Audited as {@code action} on the plan {@code subject} (e.g. the
+     * imported file's name) by {@code actor}, with the whole plan before and after, so the trail can restore it.
+     * Refused when no workspace of that id is stored; a change that changes nothing writes and audits nothing.
+     * Returns what was stored.
+     */
+    public Plan changePlan(String workspaceId, java.util.function.UnaryOperator<Plan> change, String actor, String action,
+                           String subject) {
+        return Jdbc.inWriteTransaction(dataSource, "store the plan of workspace '" + workspaceId + "'", connection -> {
+            if (Jdbc.query(connection, "select id from workspace where id = ? for update", rs -> rs.getString(1), workspaceId).isEmpty()) {
+                throw new StoreException("no stored workspace '" + workspaceId + "'", null);
+            }
+            String before = Jdbc.query(connection, "select content from workspace_part where workspace_id = ? and name = ?",
+                    rs -> rs.getString(1), workspaceId, PLAN).stream().findFirst().orElse(null);
+            Plan stored = before == null ? Plan.empty() : WorkspaceJson.plan(before);
+            Plan after = change.apply(stored);
+            if (after.equals(stored)) {
+                return stored;
+            }
+            String now = WorkspaceJson.plan(after);
+            Jdbc.update(connection, "delete from workspace_part where workspace_id = ? and name = ?", workspaceId, PLAN);
+            Jdbc.update(connection, "insert into workspace_part (workspace_id, name, content) values (?, ?, ?)",
+                    workspaceId, PLAN, now);
+            GovernanceRows.appendAudit(connection, workspaceId, Instant.now(clock), actor, action, "plan", subject, before, now);
+            return after;
+        });
+    }
+
     /** A release register as the audit trail records a change to it: its header and its rows' ids and statuses. */
     private static String rowsSummary(ReleaseImpacts release) {
         return WorkspaceJson.releaseHeader(release) + "\nrows: " + release.impacts().stream()

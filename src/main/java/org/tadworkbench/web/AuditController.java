@@ -29,7 +29,7 @@ class AuditController {
 
     /** The kinds of subject recorded: the workspace's governance, impact registers and imports, and accounts. */
     static final Set<String> KINDS = new TreeSet<>(List.of("account", "comment", "consultation", "impact-row", "notice",
-            "release", "section", "specification", "version", "workspace"));
+            "plan", "release", "section", "specification", "version", "workspace"));
 
     private final CurrentWorkspace current;
     private final GovernanceStore governance;

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tadworkbench.mspdi.MspdiImporter;
 import org.tadworkbench.plan.ActualEffort;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.planning.ActivityStatus;
@@ -26,8 +27,11 @@ import org.tadworkbench.workspace.Workspace;
 
 /**
  * Project control: the plan's figures on a date (by default the end of the latest month with actuals), its budget
- * by SEC financial year, escalations, milestones, critical path and top risks, with the Gantt chart, the risk heat
- * map and the effort and budget burn charts as SVG images, each with a text alternative on the page.
+ * by SEC financial year, escalations, milestones, the whole work breakdown ({@link PlanBreakdown}: collapsed to its
+ * summary tasks when long, {@code ?expand=all} for every task), critical path and top risks, with the Gantt chart,
+ * the risk heat map and the effort and budget burn charts as SVG images, each with a text alternative on the page.
+ * A project manager or administrator also finds the form that imports the plan from MS Project
+ * ({@link PlanImportController}).
  */
 @Controller
 class PlanController {
@@ -41,8 +45,16 @@ class PlanController {
     }
 
     @GetMapping("/plan")
-    String showPlan(@RequestParam(required = false) String today, Model model) {
-        Workspace ws = current.require();
+    String showPlan(@RequestParam(required = false) String today, @RequestParam(required = false) String expand,
+                    Model model) {
+        return page(current.require(), today, "all".equals(expand), model);
+    }
+
+    /**
+     * Fills {@code model} for the plan page as at {@code today} (blank: the default day) and returns its template;
+     * the import pages show it again, with their message, when an upload is refused.
+     */
+    String page(Workspace ws, String today, boolean expandAll, Model model) {
         LocalDate defaultDay = defaultToday(ws.plan());
         LocalDate day = parse(today, defaultDay);
         // The default day's analysis is the one most readers see: kept per revision.
@@ -63,6 +75,9 @@ class PlanController {
                 .map(id -> id + " " + activityTitles.getOrDefault(id, "")).map(String::strip).toList());
         model.addAttribute("topRisks", analysis.risks().stream().limit(TOP_RISKS).toList());
         model.addAttribute("burn", burnRows(analysis));
+        model.addAttribute("breakdown", PlanBreakdown.of(ws.plan(), analysis.activities(), expandAll));
+        model.addAttribute("mayImport", PlanImportController.mayImport());
+        model.addAttribute("maxMegabytes", MspdiImporter.MAX_BYTES >> 20);
         return "plan/showPlan";
     }
 

@@ -61,6 +61,9 @@ class SecurityConfiguration {
      */
     static final String[] SIGNED_IN_ROLES = java.util.Arrays.stream(AccountRole.values()).filter(r -> r != AccountRole.NONE)
             .map(AccountRole::name).toArray(String[]::new);
+    /** The roles that replace the plan from an MS Project file: project managers and administrators. */
+    static final String[] PLAN_IMPORT_ROLES = PlanImportController.IMPORT_ROLES.stream().map(AccountRole::name)
+            .sorted().toArray(String[]::new);
     private static final String[] AUDIT_PAGES = {"/audit", "/audit.csv", "/audit.json"};
     /**
      * Every response's Content-Security-Policy. The pages run no script and load everything from the workbench itself
@@ -97,6 +100,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/impact").permitAll()
                         .requestMatchers(HttpMethod.POST, "/releases/*/impacts/*/status").hasAnyRole(IMPACT_STATUS_ROLES)
                         .requestMatchers(HttpMethod.POST, "/impact/accept").hasAnyRole(EDITING_ROLES)
+                        // The plan from MS Project: the dry run and its apply, for whoever keeps the plan.
+                        .requestMatchers(HttpMethod.POST, "/plan/import", "/plan/import/apply").hasAnyRole(PLAN_IMPORT_ROLES)
                         .requestMatchers(HttpMethod.POST, "/versions/*/decision").hasRole(AccountRole.TABASC_CHAIR.name())
                         .requestMatchers(HttpMethod.POST, "/versions/*/go-live").hasRole(AccountRole.QUALITY_ASSURANCE.name())
                         .requestMatchers(HttpMethod.POST, "/versions/*/state").hasAnyRole(WORKFLOW_ROLES)

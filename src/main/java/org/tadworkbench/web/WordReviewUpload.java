@@ -109,7 +109,7 @@ class WordReviewUpload {
     }
 
     /** The reader's message as a sentence; it starts with the file's name, which keeps its case. */
-    private static String sentence(String message) {
+    static String sentence(String message) {
         return message.endsWith(".") ? message : message + ".";
     }
 }

@@ -45,7 +45,7 @@ class EveryWriteIsAuditedTests {
     private static final MovableClock CLOCK = new MovableClock(LocalDate.of(2019, 3, 12));
     private static final String WS = "sec-tad";
     /** POSTs that only read: they must leave the trail unchanged. */
-    private static final Set<String> READ_ONLY = Set.of("POST /impact");
+    private static final Set<String> READ_ONLY = Set.of("POST /impact", "POST /plan/import");
 
     @TestConfiguration
     static class FixedClock {
@@ -73,6 +73,9 @@ class EveryWriteIsAuditedTests {
     private Map<String, Step> cases() throws Exception {
         Map<String, Step> cases = new LinkedHashMap<>();
         LocalDate opens = LocalDate.of(2019, 3, 12);
+        // The plan from MS Project: the dry run stores nothing; the apply (its token added before the step) does.
+        cases.put("POST /plan/import", new Step("pat", AccountRole.PROJECT_MANAGER, opens, planImport()));
+        cases.put("POST /plan/import/apply", new Step("pat", AccountRole.PROJECT_MANAGER, opens, post("/plan/import/apply")));
         cases.put("POST /versions/earlier", new Step("dora", AccountRole.DRAFTER, opens,
                 multipart("/versions/earlier").file(new MockMultipartFile("file", "tad-1.5.docx", "application/octet-stream",
                         earlierVersionDocx())).param("version", "1.5")));
@@ -121,6 +124,11 @@ class EveryWriteIsAuditedTests {
         return cases;
     }
 
+    private static AbstractMockHttpServletRequestBuilder<?> planImport() throws java.io.IOException {
+        return multipart("/plan/import").file(new MockMultipartFile("file", "plan.xml", "application/xml",
+                MsProjectFile.consultation()));
+    }
+
     /** A Word TAD of a version before the workbench: one numbered section. */
     private static byte[] earlierVersionDocx() throws java.io.IOException {
         var doc = org.tadworkbench.word.WordFixtures.specification();
@@ -142,7 +150,7 @@ class EveryWriteIsAuditedTests {
 
         for (Map.Entry<String, Step> entry : cases.entrySet()) {
             Step step = entry.getValue();
-            beforeStep(entry.getKey());
+            beforeStep(entry.getKey(), step);
             CLOCK.today(step.day());
             List<AuditEntry> before = governance.auditTrail(WS);
             int status = mvc.perform(step.request().with(signedIn(step.actor(), step.role())).with(csrf()))
@@ -166,8 +174,16 @@ class EveryWriteIsAuditedTests {
     }
 
     /** What the route needs between the steps, done through the store (audited too, but not what is checked). */
-    private void beforeStep(String endpoint) throws Exception {
+    private void beforeStep(String endpoint, Step step) throws Exception {
         switch (endpoint) {
+            case "POST /plan/import/apply" -> {
+                String dryRun = mvc.perform(planImport().with(signedIn(step.actor(), step.role())).with(csrf()))
+                        .andReturn().getResponse().getContentAsString();
+                java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
+                        .matcher(dryRun);
+                assertThat(token.find()).as("the dry run offers to apply").isTrue();
+                step.request().param("token", token.group(1));
+            }
             case "POST /versions/{version}/decision" -> {
                 governance.changeState(WS, "3.0", org.tadworkbench.review.DocumentState.CONSULTATION_CLOSED, "quinn",
                         AccountRole.QUALITY_ASSURANCE, LocalDate.of(2019, 4, 10));
