@@ -152,9 +152,9 @@ public final class MonthlyReport {
 
     private void milestones(StringBuilder x) {
         if (analysis.milestones().isEmpty()) {
-            // A plan imported from MS Project has no PID milestones; its milestone tasks are in the breakdown.
-            x.append("<h2>Milestone progress</h2>\n<p>The plan names no PID milestones; its milestone tasks are marked "
-                    + "\u25c6 in the work breakdown.</p>\n");
+            // Milestone tasks count as milestones, so this plan has neither those nor PID milestones.
+            x.append("<h2>Milestone progress</h2>\n<p>The plan has no milestones: neither PID milestones nor milestone"
+                    + " tasks.</p>\n");
             return;
         }
         x.append("<h2>Milestone progress</h2>\n<table class=\"milestones\">\n<thead><tr><th class=\"id\">Milestone</th><th class=\"title\">Title</th>"
