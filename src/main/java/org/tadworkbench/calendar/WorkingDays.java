@@ -34,13 +34,23 @@ public final class WorkingDays {
     private final Set<LocalDate> extraHolidays;
     private final Set<LocalDate> extraWorkingDays;
     private final List<String> corrections;
+    private final boolean weekdaysBeyond;
 
     private WorkingDays(Map<LocalDate, String> bankHolidays, Set<LocalDate> extraHolidays, Set<LocalDate> extraWorkingDays,
-                        List<String> corrections) {
+                        List<String> corrections, boolean weekdaysBeyond) {
         this.bankHolidays = Collections.unmodifiableMap(new TreeMap<>(bankHolidays));
         this.extraHolidays = Collections.unmodifiableSet(new TreeSet<>(extraHolidays));
         this.extraWorkingDays = Collections.unmodifiableSet(new TreeSet<>(extraWorkingDays));
         this.corrections = List.copyOf(corrections);
+        this.weekdaysBeyond = weekdaysBeyond;
+    }
+
+    /**
+     * This calendar, counting Monday to Friday as Working Days outside the years whose bank holidays it knows instead
+     * of refusing them: for plans made in MS Project years before (or after) those, which say so when they use it.
+     */
+    public WorkingDays weekdaysBeyondKnownYears() {
+        return new WorkingDays(bankHolidays, extraHolidays, extraWorkingDays, corrections, true);
     }
 
     /** The SEC calendar: weekdays except England and Wales bank holidays (jollyday plus the kept one-off table). */
@@ -50,7 +60,7 @@ public final class WorkingDays {
             synchronized (WorkingDays.class) {
                 if (englandAndWales == null) {
                     EnglandAndWalesHolidays source = new EnglandAndWalesHolidays();
-                    englandAndWales = new WorkingDays(source.holidays(), Set.of(), Set.of(), source.corrections());
+                    englandAndWales = new WorkingDays(source.holidays(), Set.of(), Set.of(), source.corrections(), false);
                 }
                 calendar = englandAndWales;
             }
@@ -71,7 +81,7 @@ public final class WorkingDays {
         working.removeAll(holidays);
         holidays.forEach(this::check);
         working.forEach(this::check);
-        return new WorkingDays(bankHolidays, holidays, working, corrections);
+        return new WorkingDays(bankHolidays, holidays, working, corrections, weekdaysBeyond);
     }
 
     public boolean isWorkingDay(LocalDate date) {
@@ -168,7 +178,7 @@ public final class WorkingDays {
     }
 
     private void check(LocalDate date) {
-        if (!covers(date)) {
+        if (!weekdaysBeyond && !covers(date)) {
             throw new IllegalArgumentException(date + " is outside the Working Day calendar (" + FIRST_YEAR + " to "
                     + LAST_YEAR + ")");
         }

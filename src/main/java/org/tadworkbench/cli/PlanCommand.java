@@ -98,10 +98,16 @@ final class PlanCommand implements Callable<Integer> {
         if (heatmap != null) {
             write(heatmap, RiskHeatMap.svg(ws.raid()));
         }
+        String calendarNote = PlanAnalysis.calendarNote(ws.plan());
         if (json) {
-            out.println(Json.write(asJson(analysis)));
+            Map<String, Object> report = asJson(analysis);
+            report.put("calendarNote", calendarNote);
+            out.println(Json.write(report));
         } else {
             print(out, analysis);
+            if (calendarNote != null) {
+                out.println("Note: " + calendarNote + ".");
+            }
         }
         return 0;
     }

@@ -76,6 +76,7 @@ final class ProjectMapping {
     }
 
     MspdiImport run() throws MspdiImportException {
+        fileNotes();
         resources();
         List<Task> tasks = project.getTasks().stream().filter(t -> !t.getNull() && !isProjectSummary(t)).toList();
         if (tasks.isEmpty()) {
@@ -120,7 +121,7 @@ final class ProjectMapping {
         activities = activities.stream().map(a -> a.milestone() == null || milestoneIds.contains(a.milestone()) ? a
                 : retag(a)).toList();
         return new MspdiImport(new Plan(current.currency(), resources, milestones, activities, current.budget(),
-                actuals(activities, fileActuals), current.thresholds(), current.calendar()), notes);
+                actuals(activities, fileActuals), current.thresholds(), current.calendar()), grouped(notes));
     }
 
     /**
@@ -155,6 +156,46 @@ final class ProjectMapping {
         }
     }
 
+    private static final java.util.regex.Pattern TASK_NOTE = java.util.regex.Pattern.compile("task (\\S+ '.*?'): (.*)");
+
+    /**
+     * The notes with the same thing said of several tasks said once, naming every task ("a recurring task; ... -- 3
+     * tasks: T6 'Recurring Task', T7 ..."), in the order they first came up.
+     */
+    static List<String> grouped(List<String> notes) {
+        Map<String, List<String>> tasksByReason = new LinkedHashMap<>();
+        for (String note : notes) {
+            java.util.regex.Matcher m = TASK_NOTE.matcher(note);
+            if (m.matches()) {
+                tasksByReason.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(m.group(1));
+            } else {
+                tasksByReason.computeIfAbsent(note, k -> new ArrayList<>());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        tasksByReason.forEach((reason, tasks) -> out.add(switch (tasks.size()) {
+            case 0 -> reason;
+            case 1 -> "task " + tasks.get(0) + ": " + reason;
+            default -> reason + " \u2014 " + tasks.size() + " tasks: " + String.join(", ", tasks);
+        }));
+        return out;
+    }
+
+    /** What the whole file is, where the plan reads it otherwise than the file means it. */
+    private void fileNotes() {
+        String type = project.getProjectProperties().getFileType();
+        if (type != null && !type.equals("MSPDI") && !type.equals("MPP")) {
+            notes.add("the file is " + type + " (" + text(project.getProjectProperties().getFileApplication())
+                    .orElse("not MS Project") + "), read through MPXJ; the import is made for MS Project files"
+                    + " (XML or .mpp): check what it reads");
+        }
+        String currency = project.getProjectProperties().getCurrencyCode();
+        if (currency != null && !currency.isBlank() && !currency.equalsIgnoreCase(current.currency())) {
+            notes.add("the file's amounts are in " + currency + "; the plan keeps " + current.currency()
+                    + " and takes the rates as they stand, not converted");
+        }
+    }
+
     private static Activity retag(Activity a) {
         return new Activity(a.id(), null, a.title(), a.assignments(), a.start(), a.end(), a.owner(), a.dependencies(),
                 a.progress(), a.baselineStart(), a.baselineEnd(), a.parent(), a.milestoneTask(), a.constraint(), a.notes());
@@ -178,23 +219,62 @@ final class ProjectMapping {
             Resource existingResource = byName.get(r.getName().trim().toLowerCase(Locale.ROOT));
             String id = unique(text(r.getText(MspdiFields.ID))
                     .orElse(existingResource != null ? existingResource.id() : slug(r.getName())), taken);
-            BigDecimal dayRate = kept(dayRate(r.getStandardRate()), existingResource == null ? null : existingResource.dayRate());
+            org.mpxj.CostRateTableEntry rates = ratesAtStart(r);
+            BigDecimal dayRate = kept(dayRate(rates == null ? r.getStandardRate() : rates.getStandardRate()),
+                    existingResource == null ? null : existingResource.dayRate());
             if (dayRate == null) {
                 dayRate = existingResource != null ? existingResource.dayRate() : BigDecimal.ZERO;
             }
             String type = r.getType() == ResourceType.MATERIAL ? "material" : r.getType() == ResourceType.COST ? "cost" : null;
-            BigDecimal overtime = kept(dayRate(r.getOvertimeRate()), existingResource == null ? null
-                    : existingResource.overtimeRate());
-            BigDecimal perUse = r.getCostPerUse() == null ? null : decimal(r.getCostPerUse().doubleValue());
+            BigDecimal overtime = kept(dayRate(rates == null ? r.getOvertimeRate() : rates.getOvertimeRate()),
+                    existingResource == null ? null : existingResource.overtimeRate());
+            Number costPerUse = rates == null ? r.getCostPerUse() : rates.getCostPerUse();
+            BigDecimal perUse = costPerUse == null ? null : decimal(costPerUse.doubleValue());
             resources.add(new Resource(id, r.getName().trim(), dayRate, type,
                     overtime == null || overtime.signum() == 0 ? null : overtime,
                     perUse == null || perUse.signum() == 0 ? null : perUse));
             resourceIds.put(r.getUniqueID(), id);
+            rateChanges(r, id, dayRate);
             if (r.getCalendar() != null && r.getCalendar().getParent() != null
                     && !r.getCalendar().getParent().equals(project.getDefaultCalendar())) {
                 notes.add("resource " + id + " '" + r.getName().trim() + "': works to its own calendar '"
                         + r.getCalendar().getParent().getName() + "'; the plan counts SEC Working Days for everyone");
             }
+        }
+    }
+
+    /**
+     * The resource's rates in force when the project starts (MPXJ's plain getters give today's, which would make the
+     * plan depend on the day of the import); null when the file has no rate table.
+     */
+    private org.mpxj.CostRateTableEntry ratesAtStart(org.mpxj.Resource r) {
+        org.mpxj.CostRateTable table = r.getCostRateTable(0);
+        if (table == null || table.isEmpty()) {
+            return null;
+        }
+        LocalDateTime start = project.getProjectProperties().getStartDate();
+        org.mpxj.CostRateTableEntry entry = start == null ? null : table.getEntryByDate(start);
+        return entry != null ? entry : table.get(0);
+    }
+
+    /** A rate table whose standard rate changes over time: the plan keeps one day rate, and says which. */
+    private void rateChanges(org.mpxj.Resource r, String id, BigDecimal kept) {
+        org.mpxj.CostRateTable table = r.getCostRateTable(0);
+        if (table == null) {
+            return;
+        }
+        org.mpxj.CostRateTableEntry atStart = ratesAtStart(r);
+        BigDecimal startRate = atStart == null ? null : dayRate(atStart.getStandardRate());
+        List<String> later = new ArrayList<>();
+        for (org.mpxj.CostRateTableEntry entry : table) {
+            BigDecimal rate = dayRate(entry.getStandardRate());
+            if (rate != null && startRate != null && rate.compareTo(startRate) != 0 && entry.getStartDate() != null) {
+                later.add(rate.toPlainString() + " a day from " + entry.getStartDate().toLocalDate());
+            }
+        }
+        if (!later.isEmpty()) {
+            notes.add("resource " + id + " '" + r.getName().trim() + "': its rate changes over time (" + String.join(", ",
+                    later) + "); the plan keeps the rate at the project start, " + kept.toPlainString() + " a day");
         }
     }
 
@@ -328,19 +408,24 @@ final class ProjectMapping {
             baselineStart = known.baselineStart();
             baselineEnd = known.baselineEnd();
         }
-        return new Activity(id, milestone, title, assignments(task), start, end, owner, dependencies(task, where),
+        return new Activity(id, milestone, title, assignments(task, where), start, end, owner, dependencies(task, where),
                 progress(task, known), baselineStart, baselineEnd, parent, task.getMilestone(), constraint(task, start, where),
                 text(task.getNotes()).orElse(null));
     }
 
-    private List<Assignment> assignments(Task task) {
+    private List<Assignment> assignments(Task task, String where) {
         Map<String, BigDecimal> work = new LinkedHashMap<>();
         for (ResourceAssignment a : task.getResourceAssignments()) {
             if (a.getResource() == null || !resourceIds.containsKey(a.getResource().getUniqueID())) {
                 continue;
             }
             Duration d = a.getWork() != null ? a.getWork() : task.getWork();
-            work.merge(resourceIds.get(a.getResource().getUniqueID()), days(d), BigDecimal::add);
+            String resource = resourceIds.get(a.getResource().getUniqueID());
+            if (work.containsKey(resource)) {
+                notes.add(where + ": books " + resource + " more than once; kept as one assignment of their work together"
+                        + " (rates of the separate assignments not kept)");
+            }
+            work.merge(resource, days(d), BigDecimal::add);
         }
         return work.entrySet().stream().map(e -> new Assignment(e.getKey(), e.getValue())).toList();
     }
@@ -436,9 +521,51 @@ final class ProjectMapping {
             notes.add(where + ": its own calendar '" + task.getCalendar().getName() + "' not kept (the plan counts SEC"
                     + " Working Days)");
         }
+        if (task.getTaskMode() == org.mpxj.TaskMode.MANUALLY_SCHEDULED) {
+            notes.add(where + ": manually scheduled in MS Project; kept with its dates, exported as automatically"
+                    + " scheduled (pinned to its start)");
+        }
+        List<String> custom = customFields(task);
+        if (!custom.isEmpty()) {
+            notes.add(where + ": custom field" + (custom.size() == 1 ? " " : "s ") + String.join(", ", custom)
+                    + " not kept");
+        }
         if (task.getExternalTask() || task.getSubprojectFile() != null) {
             notes.add(where + ": a task of another project file; kept as a task of this plan");
         }
+    }
+
+    private static final java.util.regex.Pattern CUSTOM =
+            java.util.regex.Pattern.compile("(TEXT|DATE|COST|FLAG|NUMBER|DURATION|START|FINISH|OUTLINE_CODE)([0-9]+)");
+
+    /** The task's custom fields that hold a value (Text1 to Text4 are ours on a task our export wrote). */
+    private List<String> customFields(Task task) {
+        boolean ours = task.getText(MspdiFields.KIND) != null;
+        List<String> held = new ArrayList<>();
+        for (org.mpxj.FieldType field : populatedTaskFields()) {
+            java.util.regex.Matcher m = CUSTOM.matcher(field instanceof Enum<?> e ? e.name() : String.valueOf(field));
+            if (!m.matches() || ours && m.group(1).equals("TEXT") && Integer.parseInt(m.group(2)) <= 4) {
+                continue;
+            }
+            Object value = task.getCachedValue(field);
+            boolean set = value != null && !Boolean.FALSE.equals(value)
+                    && !(value instanceof Number n && n.doubleValue() == 0)
+                    && !(value instanceof Duration d && d.getDuration() == 0)
+                    && !(value instanceof String text && text.isBlank());
+            if (set) {
+                held.add(field.getName() != null ? field.getName() : String.valueOf(field));
+            }
+        }
+        return held;
+    }
+
+    private java.util.Set<org.mpxj.FieldType> populated;
+
+    private java.util.Set<org.mpxj.FieldType> populatedTaskFields() {
+        if (populated == null) {
+            populated = project.getTasks().getPopulatedFields();
+        }
+        return populated;
     }
 
     private static boolean some(Duration d) {

@@ -55,11 +55,47 @@ public record PlanAnalysis(LocalDate today, String currency, BigDecimal totalEff
     /** The SEC Working Day calendar with the plan's own changes (plan.yaml {@code calendar}). */
     public static WorkingDays workingDays(Plan plan) {
         WorkingDays base = WorkingDays.englandAndWales();
+        if (!outsideKnownYears(plan).isEmpty()) {
+            base = base.weekdaysBeyondKnownYears();
+        }
         if (plan.calendar().isEmpty()) {
             return base;
         }
         return base.with(plan.calendar().extraHolidays().stream().map(CalendarDay::date).toList(),
                 plan.calendar().workingDays().stream().map(CalendarDay::date).toList());
+    }
+
+    /**
+     * The years of the plan's dates whose bank holidays the calendar does not know (an MS Project plan of 2003):
+     * there Monday to Friday count as Working Days, which every output says.
+     */
+    public static java.util.SortedSet<Integer> outsideKnownYears(Plan plan) {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        java.util.function.Consumer<LocalDate> note = d -> {
+            if (d != null && !WorkingDays.covers(d)) {
+                years.add(d.getYear());
+            }
+        };
+        plan.activities().forEach(a -> {
+            note.accept(a.start());
+            note.accept(a.end());
+            note.accept(a.baselineStart());
+            note.accept(a.baselineEnd());
+        });
+        plan.milestones().forEach(m -> {
+            note.accept(m.start());
+            note.accept(m.end());
+            note.accept(m.baselineEnd());
+        });
+        return years;
+    }
+
+    /** What {@link #outsideKnownYears} means for the figures, in one sentence; null when every date is known. */
+    public static String calendarNote(Plan plan) {
+        var years = outsideKnownYears(plan);
+        return years.isEmpty() ? null : "dates in " + years.first() + (years.size() > 1 ? " to " + years.last() : "")
+                + " lie outside the years whose bank holidays the calendar knows (" + WorkingDays.FIRST_YEAR + " to "
+                + WorkingDays.LAST_YEAR + "); there Monday to Friday count as Working Days";
     }
 
     /** The SEC financial year (April to March) a date falls in, written "2019/20". */

@@ -65,6 +65,7 @@ class PlanController {
                 .collect(Collectors.toMap(ActivityStatus::id, ActivityStatus::title, (a, b) -> a));
         model.addAttribute("manifest", ws.manifest());
         model.addAttribute("analysis", analysis);
+        model.addAttribute("calendarNote", PlanAnalysis.calendarNote(ws.plan()));
         model.addAttribute("today", day);
         model.addAttribute("isDefaultDay", day.equals(defaultDay));
         model.addAttribute("defaultDay", defaultDay);

@@ -94,4 +94,18 @@ class BreakdownAnalysisTests {
             assertThat(e.level()).isEqualTo(EscalationLevel.TABASC);
         });
     }
+
+    @Test
+    void aPlanFromYearsTheCalendarDoesNotKnowCountsWeekdaysAndSaysSo() {
+        LocalDate monday = LocalDate.of(2003, 1, 6);
+        Plan plan = plan(task("Old", null, monday, monday.plusDays(11),
+                List.of(new Assignment("core", BigDecimal.valueOf(2))), List.of(), false, null, null));
+
+        PlanAnalysis analysis = PlanAnalysis.of(plan, RaidLog.empty(), monday);
+
+        assertThat(analysis.activities().get(0).workingDays()).isEqualTo(10); // two weeks, Monday to Friday
+        assertThat(PlanAnalysis.calendarNote(plan)).contains("2003").contains("Monday to Friday count as Working Days");
+        assertThat(PlanAnalysis.calendarNote(plan(task("New", null, MON, MON, List.of(), List.of(), false, null, null))))
+                .isNull();
+    }
 }
