@@ -35,6 +35,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--links", defaultValue = "0", description = "Number of trace links from sections and elements to specification clauses.")
     int links;
 
+    @Option(names = "--tasks", defaultValue = "0", description = "Tasks in the plan's work breakdown (phases, work packages,"
+            + " tasks, milestone tasks; default: the one-activity plan).")
+    int tasks;
+
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -45,7 +49,8 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         GeneratorSize size;
         try {
-            size = new GeneratorSize(sections, elements, relationships == null ? 3 * elements : relationships, links, seed);
+            size = new GeneratorSize(sections, elements, relationships == null ? 3 * elements : relationships, links, seed,
+                    tasks);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -154,7 +154,8 @@ public final class WorkspaceGenerator {
                 new GlossaryTerm("Meter", "A device that measures supply.", List.of(), null));
         List<TraceLink> traces = traces(size, numbers, specs, random);
         return new Workspace(manifest, sections, glossary, references, new SpecRegister(baselines, specs),
-                List.of(new ReleaseImpacts("b2", "Impacts of baseline two", List.of(), rows)), plan(), raid(),
+                List.of(new ReleaseImpacts("b2", "Impacts of baseline two", List.of(), rows)),
+                size.tasks() == 0 ? plan() : PlanGenerator.generate(size.tasks(), random), raid(),
                 new ArchitectureModel(elements, relationships, variations, views), traces, List.of());
     }
 

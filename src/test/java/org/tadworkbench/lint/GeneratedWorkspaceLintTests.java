@@ -26,4 +26,16 @@ class GeneratedWorkspaceLintTests {
 
         assertThat(report.findings()).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0} tasks")
+    @ValueSource(ints = {1, 57, 400})
+    void generatedWorkBreakdownsLintCleanAndHoldTheTasksAskedFor(int tasks) throws IOException {
+        var workspace = new WorkspaceGenerator().generate(new GeneratorSize(20, 0, 0, 0, 7, tasks));
+        new WorkspaceWriter().write(workspace, tmp);
+
+        assertThat(new WorkspaceLinter().lint(tmp).findings()).isEmpty();
+        assertThat(workspace.plan().activities()).hasSize(tasks);
+        assertThat(new org.tadworkbench.plan.WorkBreakdown(workspace.plan().activities()).outline())
+                .containsExactlyElementsOf(workspace.plan().activities());
+    }
 }
