@@ -81,6 +81,9 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (apply && importFile == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--apply needs --import FILE");
+        }
         ReadResult read = CleanWorkspace.read(workspace, spec).orElse(null);
         if (read == null) {
             return 1;

@@ -143,4 +143,14 @@ class PlanImportCommandTests {
     private static Activity task(Plan plan, String title) {
         return plan.activities().stream().filter(a -> a.title().equals(title)).findFirst().orElseThrow();
     }
+
+    @Test
+    void applyWithoutAFileIsAUsageError() throws Exception {
+        Path ws = TestWorkspaces.copyOfReference(tmp.resolve("usage"));
+
+        CliRun run = tad("plan", ws.toString(), "--apply");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--apply needs --import FILE");
+    }
 }

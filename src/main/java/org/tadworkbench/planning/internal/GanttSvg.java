@@ -38,7 +38,7 @@ public final class GanttSvg {
 
     public static String render(PlanAnalysis analysis, LocalDate today, int maxRows) {
         List<ActivityStatus> activities = analysis.activities();
-        List<MilestoneWindow> milestones = analysis.milestones();
+        List<MilestoneWindow> milestones = pidMilestones(analysis);
         LocalDate first = null;
         LocalDate last = null;
         for (ActivityStatus a : activities) {
@@ -157,6 +157,16 @@ public final class GanttSvg {
         return svg.toString();
     }
 
+    /**
+     * The PID milestones: the analysis also counts the breakdown's own milestone tasks as milestones, but those are
+     * drawn in their place in the outline, not twice.
+     */
+    private static List<MilestoneWindow> pidMilestones(PlanAnalysis analysis) {
+        java.util.Set<String> milestoneTasks = new java.util.HashSet<>();
+        analysis.activities().stream().filter(ActivityStatus::milestoneTask).forEach(a -> milestoneTasks.add(a.id()));
+        return analysis.milestones().stream().filter(m -> !milestoneTasks.contains(m.id())).toList();
+    }
+
     private static String describe(PlanAnalysis analysis, boolean byOutline, LocalDate first,
                                    LocalDate last, String note) {
         List<ActivityStatus> tasks = analysis.activities();
@@ -165,12 +175,12 @@ public final class GanttSvg {
             long summaries = tasks.stream().filter(ActivityStatus::summary).count();
             long milestoneTasks = tasks.stream().filter(ActivityStatus::milestoneTask).count();
             d.append(tasks.size()).append(" tasks in outline order (").append(summaries).append(" summary tasks, ")
-                    .append(milestoneTasks).append(" milestone tasks) and ").append(analysis.milestones().size())
+                    .append(milestoneTasks).append(" milestone tasks) and ").append(pidMilestones(analysis).size())
                     .append(" PID milestones from ").append(first).append(" to ").append(last)
                     .append("; summary tasks are black bars with end ticks spanning what they hold, leaf tasks are bars ")
                     .append("coloured by resource, darker where done; diamonds are milestones");
         } else {
-            d.append(analysis.milestones().size()).append(" milestones and ").append(tasks.size())
+            d.append(pidMilestones(analysis).size()).append(" milestones and ").append(tasks.size())
                     .append(" activities from ").append(first).append(" to ").append(last)
                     .append("; bars are coloured by resource, darker where done; diamonds are milestones");
         }
