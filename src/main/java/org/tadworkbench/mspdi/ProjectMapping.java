@@ -235,6 +235,7 @@ final class ProjectMapping {
                     perUse == null || perUse.signum() == 0 ? null : perUse));
             resourceIds.put(r.getUniqueID(), id);
             rateChanges(r, id, dayRate);
+            resourceDetails(r, id);
             if (r.getCalendar() != null && r.getCalendar().getParent() != null
                     && !r.getCalendar().getParent().equals(project.getDefaultCalendar())) {
                 notes.add("resource " + id + " '" + r.getName().trim() + "': works to its own calendar '"
@@ -255,6 +256,26 @@ final class ProjectMapping {
         LocalDateTime start = project.getProjectProperties().getStartDate();
         org.mpxj.CostRateTableEntry entry = start == null ? null : table.getEntryByDate(start);
         return entry != null ? entry : table.get(0);
+    }
+
+    /** What a resource says of itself beyond its name and rates, which the plan has no place for. */
+    private void resourceDetails(org.mpxj.Resource r, String id) {
+        List<String> held = new ArrayList<>();
+        if (text(r.getGroup()).isPresent()) {
+            held.add("group");
+        }
+        if (text(r.getEmailAddress()).isPresent()) {
+            held.add("e-mail address");
+        }
+        if (r.getMaxUnits() != null && r.getMaxUnits().doubleValue() != 100) {
+            held.add("maximum units " + decimal(r.getMaxUnits().doubleValue()).toPlainString() + "%");
+        }
+        if (text(r.getNotes()).isPresent()) {
+            held.add("notes");
+        }
+        if (!held.isEmpty()) {
+            notes.add("resource " + id + " '" + r.getName().trim() + "': " + String.join(", ", held) + " not kept");
+        }
     }
 
     /** A rate table whose standard rate changes over time: the plan keeps one day rate, and says which. */
@@ -520,6 +541,15 @@ final class ProjectMapping {
         if (task.getCalendar() != null && !task.getCalendar().equals(project.getDefaultCalendar())) {
             notes.add(where + ": its own calendar '" + task.getCalendar().getName() + "' not kept (the plan counts SEC"
                     + " Working Days)");
+        }
+        if (!task.getActive()) {
+            notes.add(where + ": inactive in MS Project; kept as an active task (its work counts in the plan)");
+        }
+        if (task.getPriority() != null && task.getPriority().getValue() != org.mpxj.Priority.MEDIUM) {
+            notes.add(where + ": priority " + task.getPriority().getValue() + " not kept");
+        }
+        if (text(task.getHyperlink()).isPresent()) {
+            notes.add(where + ": hyperlink not kept");
         }
         if (task.getTaskMode() == org.mpxj.TaskMode.MANUALLY_SCHEDULED) {
             notes.add(where + ": manually scheduled in MS Project; kept with its dates, exported as automatically"

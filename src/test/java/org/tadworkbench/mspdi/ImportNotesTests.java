@@ -67,4 +67,32 @@ class ImportNotesTests {
         assertThat(imported.warnings()).anyMatch(n -> n.contains("'Expert': its rate changes over time (1200 a day from"
                 + " 2027-01-01); the plan keeps the rate at the project start, 800 a day"));
     }
+
+    @Test
+    void whatATaskOrResourceSaysBeyondThePlanIsListedByName() throws Exception {
+        ProjectFile project = new ProjectFile();
+        project.addDefaultBaseCalendar();
+        Resource expert = project.addResource();
+        expert.setName("Expert");
+        expert.setGroup("SECAS");
+        expert.setEmailAddress("expert@example.org");
+        Task task = project.addTask();
+        task.setName("Parked work");
+        task.setStart(LocalDateTime.of(2026, 3, 2, 8, 0));
+        task.setFinish(LocalDateTime.of(2026, 3, 6, 17, 0));
+        task.setActive(false);
+        task.setPriority(org.mpxj.Priority.getInstance(800));
+        task.setHyperlink("https://example.org/plan");
+        task.setDeadline(LocalDateTime.of(2026, 3, 9, 17, 0));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new MSPDIWriter().write(project, out);
+
+        List<String> notes = MspdiImporter.read(new ByteArrayInputStream(out.toByteArray()), "notes.xml", Plan.empty())
+                .warnings();
+
+        assertThat(notes).contains("resource expert 'Expert': group, e-mail address not kept");
+        assertThat(notes).anyMatch(n -> n.startsWith("task T1 'Parked work': inactive in MS Project"));
+        assertThat(notes).contains("task T1 'Parked work': priority 800 not kept",
+                "task T1 'Parked work': hyperlink not kept", "task T1 'Parked work': deadline 2026-03-09 not kept");
+    }
 }
