@@ -178,4 +178,19 @@ class GanttBreakdownTests {
                 "//*[local-name()='g'][@class='series planned']/*[local-name()='circle']");
         return new BigDecimal(points.get(points.size() - 1).getAttribute("data-value"));
     }
+
+    @Test
+    void linksBetweenShownTasksAreDrawnAndNamed() throws Exception {
+        Document doc = gantt(GanttPlans.threeLevels());
+
+        List<String> links = select(doc, "//*[local-name()='g'][@class='link']/*[local-name()='title']").stream()
+                .map(Element::getTextContent).toList();
+
+        // Every predecessor of a leaf or milestone task of the three-level plan, each once.
+        assertThat(links).containsExactlyInAnyOrder(
+                "A1.1.1 Interview users \u2192 A1.1.2 Write use cases (finish-to-start)",
+                "A1.1.2 Write use cases \u2192 A1.2 Architecture (finish-to-start)",
+                "A1.2 Architecture \u2192 B1.1 Code the parser (finish-to-start)",
+                "B1.1 Code the parser \u2192 B1.2 Build complete (finish-to-start)");
+    }
 }

@@ -150,7 +150,7 @@ public final class Analyser {
                     days(actualDays), money(actualCostOfActivity), days(forecastDays), money(forecastCost),
                     progress, activity.baselineStart(), activity.baselineEnd(), onPath.contains(activity.id()),
                     activity.parent(), breakdown.depth(activity.id()), breakdown.isSummary(activity.id()),
-                    activity.milestoneTask()));
+                    activity.milestoneTask(), activity.dependencies()));
         }
 
         // One line per year (lint refuses duplicates); the first wins if a plan read with errors has two.

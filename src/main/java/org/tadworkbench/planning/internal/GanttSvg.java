@@ -125,6 +125,22 @@ public final class GanttSvg {
         svg.append("</g>\n");
 
         int y = TOP;
+        Map<String, GanttLinks.Bar> bars = new java.util.HashMap<>();
+        Map<String, String> titles = new java.util.HashMap<>();
+        List<ActivityStatus> shown = new ArrayList<>();
+        for (Object row : rows) {
+            if (row instanceof TaskOutline.Row r && !r.summary()) {
+                ActivityStatus a = r.task();
+                double left = a.milestoneTask() ? x.at(a.end()) : x.at(a.start());
+                double right = a.milestoneTask() ? left + day : Math.max(left + 2, x.at(a.end().plusDays(1)));
+                bars.put(a.id(), GanttLinks.bar(y, left, right));
+                titles.put(a.id(), a.id() + " " + a.title());
+                shown.add(a);
+            }
+            y += ROW;
+        }
+        svg.append(GanttLinks.draw(shown, bars, titles));
+        y = TOP;
         for (Object row : rows) {
             if (row instanceof MilestoneWindow m) {
                 milestoneRow(svg, m, y, width, x, day);
