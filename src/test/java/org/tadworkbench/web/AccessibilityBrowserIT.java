@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,46 @@ class AccessibilityBrowserIT {
         // Both stylesheets set a system font; the browser's own default is a serif one.
         assertThat(page.evaluate("() => getComputedStyle(document.body).fontFamily").toString()).as(path)
                 .containsIgnoringCase("system-ui");
+        chromium.assertNoContentSecurityPolicyViolation(page);
+        page.context().close();
+    }
+
+    /**
+     * A project manager's import from MS Project in Chromium, every page checked by axe-core like the others: the plan
+     * page with its import form, the dry run with its alarms, a refused file, and the plan page after the apply.
+     */
+    @Test
+    void theImportFromFormToDryRunToAppliedPlanIsAccessible() throws Exception {
+        accounts.add(new Account("pat", "Pat Manager", AccountRole.PROJECT_MANAGER, "SECAS", null, true, null), "a passphrase long enough",
+                "tester");
+        Page page = chromium.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("#username").fill("pat");
+        page.locator("#password").fill("a passphrase long enough");
+        page.locator("form.sign-in-form button[type=submit]").click();
+
+        page.navigate("http://localhost:" + port + "/plan");
+        assertThat(page.locator("#import-heading").innerText()).isEqualTo("Import from MS Project (.xml or .mpp)");
+        Chromium.assertAccessible(page);
+
+        page.locator("#import-file").setInputFiles(new FilePayload("notes.xml", "application/xml", "just notes".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("form[action='/plan/import'] button").click();
+        assertThat(page.locator("#import-problem-title").innerText()).isEqualTo("The plan was not changed");
+        Chromium.screenshot(page, "a11y-plan-import-refused");
+        Chromium.assertAccessible(page);
+
+        page.locator("#import-file").setInputFiles(new FilePayload("consultation.xml", "application/xml",
+                MsProjectFile.consultation()));
+        page.locator("form[action='/plan/import'] button").click();
+        assertThat(page.locator("#alarms-title").innerText()).isEqualTo("Read this before you apply");
+        Chromium.screenshot(page, "a11y-plan-import-dry-run");
+        Chromium.assertAccessible(page);
+
+        page.locator("form[action='/plan/import/apply'] button").click();
+        assertThat(page.url()).endsWith("/plan#tasks");
+        assertThat(page.locator(".flash").innerText()).contains("Imported consultation.xml");
+        Chromium.screenshot(page, "a11y-plan-imported");
+        Chromium.assertAccessible(page);
         chromium.assertNoContentSecurityPolicyViolation(page);
         page.context().close();
     }

@@ -29,16 +29,26 @@ final class MsProjectFile {
     private MsProjectFile() {
     }
 
-    static byte[] consultation() throws IOException {
-        ProjectFile project = new ProjectFile();
-        project.addDefaultBaseCalendar();
-        Resource core = project.addResource();
-        core.setName("SECAS Core");
-        core.setType(ResourceType.WORK);
+    /** A project with the resource SECAS Core and the summary task, to which each file adds its tasks. */
+    private record Start(ProjectFile project, Resource core, Task summary) {
+        static Start of() {
+            ProjectFile project = new ProjectFile();
+            project.addDefaultBaseCalendar();
+            Resource core = project.addResource();
+            core.setName("SECAS Core");
+            core.setType(ResourceType.WORK);
+            Task summary = project.addTask();
+            summary.setName(SUMMARY);
+            summary.setOutlineLevel(1);
+            return new Start(project, core, summary);
+        }
+    }
 
-        Task summary = project.addTask();
-        summary.setName(SUMMARY);
-        summary.setOutlineLevel(1);
+    static byte[] consultation() throws IOException {
+        Start start = Start.of();
+        ProjectFile project = start.project();
+        Resource core = start.core();
+        Task summary = start.summary();
         summary.setSummary(true);
         summary.setStart(at(2019, 6, 3, 8));
         summary.setFinish(at(2019, 6, 14, 17));
@@ -65,14 +75,10 @@ final class MsProjectFile {
 
     /** Two tasks, each the other's predecessor: MS Project warns of the loop, the workspace checks refuse it. */
     static byte[] loop() throws IOException {
-        ProjectFile project = new ProjectFile();
-        project.addDefaultBaseCalendar();
-        Resource core = project.addResource();
-        core.setName("SECAS Core");
-        core.setType(ResourceType.WORK);
-        Task summary = project.addTask();
-        summary.setName(SUMMARY);
-        summary.setOutlineLevel(1);
+        Start start = Start.of();
+        ProjectFile project = start.project();
+        Resource core = start.core();
+        Task summary = start.summary();
         Task draft = task(summary, DRAFT, at(2019, 6, 3, 8), at(2019, 6, 7, 17), 5, core);
         Task review = task(summary, REVIEW, at(2019, 6, 10, 8), at(2019, 6, 14, 17), 5, core);
         review.addPredecessor(new Relation.Builder().predecessorTask(draft).type(RelationType.FINISH_START));
