@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Analyse a workspace's plan (plan.yaml, raid.yaml): effort by resource, cost, cost by SEC "
-                + "financial year against budget, actuals and forecast, escalations, critical path, milestone windows.%n"
+                + "financial year against budget, actuals and forecast, escalations, critical path, milestone windows; "
+                + "MS Project plans in and out.%n"
                 + "Exit 0 fine, 1 lint errors or failure, 2 usage.")
 final class PlanCommand implements Callable<Integer> {
 
@@ -44,7 +45,7 @@ final class PlanCommand implements Callable<Integer> {
     @Parameters(paramLabel = "WORKSPACE", description = "The workspace folder.")
     Path workspace;
 
-    @Option(names = "--json", description = "Print the analysis as JSON.")
+    @Option(names = "--json", description = "Print the analysis (with --import: what the import would change) as JSON.")
     boolean json;
 
     @Option(names = "--today", paramLabel = "DATE", description = "Analyse as on this date (default: today).")
