@@ -71,7 +71,7 @@ class MspdiHostileInputTests {
     }
 
     @Test
-    void aPasswordProtectedMppSaysWhatToDo() {
+    void aPasswordProtectedMppIsRefusedWithTheWayOut() {
         // MPXJ's own refusal of a protected .mpp (we have no such file to publish): the user is told the way out.
         MspdiImportException refusal = MspdiImporter.unreadable("locked.mpp",
                 new org.mpxj.MPXJException(org.mpxj.MPXJException.PASSWORD_PROTECTED));
