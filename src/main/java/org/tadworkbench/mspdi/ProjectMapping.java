@@ -57,7 +57,7 @@ final class ProjectMapping {
     private final Plan current;
     private final String name;
     private final double hoursPerDay;
-    private final List<String> notes = new ArrayList<>();
+    private final NotKept notes;
     private final Map<Integer, String> resourceIds = new HashMap<>();
     private final List<Resource> resources = new ArrayList<>();
     private final Map<Task, String> ids = new IdentityHashMap<>();
@@ -73,10 +73,11 @@ final class ProjectMapping {
         Integer minutes = project.getProjectProperties().getMinutesPerDay();
         this.hoursPerDay = minutes == null || minutes <= 0 ? MspdiExporter.HOURS_PER_DAY : minutes / 60.0;
         current.activities().forEach(a -> existingById.putIfAbsent(a.id(), a));
+        this.notes = new NotKept(project);
     }
 
     MspdiImport run() throws MspdiImportException {
-        fileNotes();
+        notes.file(current.currency());
         resources();
         List<Task> tasks = project.getTasks().stream().filter(t -> !t.getNull() && !isProjectSummary(t)).toList();
         if (tasks.isEmpty()) {
@@ -121,7 +122,7 @@ final class ProjectMapping {
         activities = activities.stream().map(a -> a.milestone() == null || milestoneIds.contains(a.milestone()) ? a
                 : retag(a)).toList();
         return new MspdiImport(new Plan(current.currency(), resources, milestones, activities, current.budget(),
-                actuals(activities, fileActuals), current.thresholds(), current.calendar()), grouped(notes));
+                actuals(activities, fileActuals), current.thresholds(), current.calendar()), notes.list());
     }
 
     /**
@@ -153,46 +154,6 @@ final class ProjectMapping {
         Activity milestoneTaskTitled(String... titles) {
             return activities.stream().filter(a -> a.milestoneTask() && java.util.Arrays.stream(titles)
                     .anyMatch(t -> t.equalsIgnoreCase(a.title()))).findFirst().orElse(null);
-        }
-    }
-
-    private static final java.util.regex.Pattern TASK_NOTE = java.util.regex.Pattern.compile("task (\\S+ '.*?'): (.*)");
-
-    /**
-     * The notes with the same thing said of several tasks said once, naming every task ("a recurring task; ... -- 3
-     * tasks: T6 'Recurring Task', T7 ..."), in the order they first came up.
-     */
-    static List<String> grouped(List<String> notes) {
-        Map<String, List<String>> tasksByReason = new LinkedHashMap<>();
-        for (String note : notes) {
-            java.util.regex.Matcher m = TASK_NOTE.matcher(note);
-            if (m.matches()) {
-                tasksByReason.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(m.group(1));
-            } else {
-                tasksByReason.computeIfAbsent(note, k -> new ArrayList<>());
-            }
-        }
-        List<String> out = new ArrayList<>();
-        tasksByReason.forEach((reason, tasks) -> out.add(switch (tasks.size()) {
-            case 0 -> reason;
-            case 1 -> "task " + tasks.get(0) + ": " + reason;
-            default -> reason + " \u2014 " + tasks.size() + " tasks: " + String.join(", ", tasks);
-        }));
-        return out;
-    }
-
-    /** What the whole file is, where the plan reads it otherwise than the file means it. */
-    private void fileNotes() {
-        String type = project.getProjectProperties().getFileType();
-        if (type != null && !type.equals("MSPDI") && !type.equals("MPP")) {
-            notes.add("the file is " + type + " (" + text(project.getProjectProperties().getFileApplication())
-                    .orElse("not MS Project") + "), read through MPXJ; the import is made for MS Project files"
-                    + " (XML or .mpp): check what it reads");
-        }
-        String currency = project.getProjectProperties().getCurrencyCode();
-        if (currency != null && !currency.isBlank() && !currency.equalsIgnoreCase(current.currency())) {
-            notes.add("the file's amounts are in " + currency + "; the plan keeps " + current.currency()
-                    + " and takes the rates as they stand, not converted");
         }
     }
 
@@ -235,7 +196,7 @@ final class ProjectMapping {
                     perUse == null || perUse.signum() == 0 ? null : perUse));
             resourceIds.put(r.getUniqueID(), id);
             rateChanges(r, id, dayRate);
-            resourceDetails(r, id);
+            notes.resource(r, id);
             if (r.getCalendar() != null && r.getCalendar().getParent() != null
                     && !r.getCalendar().getParent().equals(project.getDefaultCalendar())) {
                 notes.add("resource " + id + " '" + r.getName().trim() + "': works to its own calendar '"
@@ -256,26 +217,6 @@ final class ProjectMapping {
         LocalDateTime start = project.getProjectProperties().getStartDate();
         org.mpxj.CostRateTableEntry entry = start == null ? null : table.getEntryByDate(start);
         return entry != null ? entry : table.get(0);
-    }
-
-    /** What a resource says of itself beyond its name and rates, which the plan has no place for. */
-    private void resourceDetails(org.mpxj.Resource r, String id) {
-        List<String> held = new ArrayList<>();
-        if (text(r.getGroup()).isPresent()) {
-            held.add("group");
-        }
-        if (text(r.getEmailAddress()).isPresent()) {
-            held.add("e-mail address");
-        }
-        if (r.getMaxUnits() != null && r.getMaxUnits().doubleValue() != 100) {
-            held.add("maximum units " + decimal(r.getMaxUnits().doubleValue()).toPlainString() + "%");
-        }
-        if (text(r.getNotes()).isPresent()) {
-            held.add("notes");
-        }
-        if (!held.isEmpty()) {
-            notes.add("resource " + id + " '" + r.getName().trim() + "': " + String.join(", ", held) + " not kept");
-        }
     }
 
     /** A rate table whose standard rate changes over time: the plan keeps one day rate, and says which. */
@@ -422,7 +363,7 @@ final class ProjectMapping {
         }
         String owner = text(task.getText(MspdiFields.OWNER)).or(() -> text(task.getContact()))
                 .orElse(known != null ? known.owner() : null);
-        unrepresented(task, where);
+        notes.task(task, where);
         LocalDate baselineStart = date(task.getBaselineStart());
         LocalDate baselineEnd = date(task.getBaselineFinish());
         if (baselineStart == null && baselineEnd == null && known != null) {
@@ -510,100 +451,6 @@ final class ProjectMapping {
             return null;
         }
         return value;
-    }
-
-    /** Notes for what a task holds that the plan has no place for. */
-    private void unrepresented(Task task, String where) {
-        if (task.getRecurring()) {
-            notes.add(where + ": a recurring task; its occurrences are kept as its tasks, the recurrence pattern is not");
-        }
-        List<Integer> baselines = new ArrayList<>();
-        for (int n = 1; n <= 10; n++) {
-            if (task.getBaselineStart(n) != null || task.getBaselineFinish(n) != null || some(task.getBaselineDuration(n))
-                    || some(task.getBaselineWork(n)) || some(task.getBaselineCost(n))) {
-                baselines.add(n);
-            }
-        }
-        if (some(task.getBaselineWork()) || some(task.getBaselineCost())) {
-            notes.add(where + ": the baseline's work and cost not kept (the plan keeps the baseline's dates)");
-        }
-        if (!baselines.isEmpty()) {
-            notes.add(where + ": baseline" + (baselines.size() == 1 ? " " : "s ") + baselines.stream().map(String::valueOf)
-                    .reduce((a, b) -> a + ", " + b).orElse("") + " not kept (the plan keeps the first baseline only)");
-        }
-        if (task.getDeadline() != null) {
-            notes.add(where + ": deadline " + date(task.getDeadline()) + " not kept");
-        }
-        if (task.getFixedCost() != null && task.getFixedCost().doubleValue() != 0) {
-            notes.add(where + ": fixed cost " + decimal(task.getFixedCost().doubleValue()).toPlainString()
-                    + " not kept (the plan costs work at resource rates)");
-        }
-        if (task.getCalendar() != null && !task.getCalendar().equals(project.getDefaultCalendar())) {
-            notes.add(where + ": its own calendar '" + task.getCalendar().getName() + "' not kept (the plan counts SEC"
-                    + " Working Days)");
-        }
-        if (!task.getActive()) {
-            notes.add(where + ": inactive in MS Project; kept as an active task (its work counts in the plan)");
-        }
-        if (task.getPriority() != null && task.getPriority().getValue() != org.mpxj.Priority.MEDIUM) {
-            notes.add(where + ": priority " + task.getPriority().getValue() + " not kept");
-        }
-        if (text(task.getHyperlink()).isPresent()) {
-            notes.add(where + ": hyperlink not kept");
-        }
-        if (task.getTaskMode() == org.mpxj.TaskMode.MANUALLY_SCHEDULED) {
-            notes.add(where + ": manually scheduled in MS Project; kept with its dates, exported as automatically"
-                    + " scheduled (pinned to its start)");
-        }
-        List<String> custom = customFields(task);
-        if (!custom.isEmpty()) {
-            notes.add(where + ": custom field" + (custom.size() == 1 ? " " : "s ") + String.join(", ", custom)
-                    + " not kept");
-        }
-        if (task.getExternalTask() || task.getSubprojectFile() != null) {
-            notes.add(where + ": a task of another project file; kept as a task of this plan");
-        }
-    }
-
-    private static final java.util.regex.Pattern CUSTOM =
-            java.util.regex.Pattern.compile("(TEXT|DATE|COST|FLAG|NUMBER|DURATION|START|FINISH|OUTLINE_CODE)([0-9]+)");
-
-    /** The task's custom fields that hold a value (Text1 to Text4 are ours on a task our export wrote). */
-    private List<String> customFields(Task task) {
-        boolean ours = task.getText(MspdiFields.KIND) != null;
-        List<String> held = new ArrayList<>();
-        for (org.mpxj.FieldType field : populatedTaskFields()) {
-            java.util.regex.Matcher m = CUSTOM.matcher(field instanceof Enum<?> e ? e.name() : String.valueOf(field));
-            if (!m.matches() || ours && m.group(1).equals("TEXT") && Integer.parseInt(m.group(2)) <= 4) {
-                continue;
-            }
-            Object value = task.getCachedValue(field);
-            boolean set = value != null && !Boolean.FALSE.equals(value)
-                    && !(value instanceof Number n && n.doubleValue() == 0)
-                    && !(value instanceof Duration d && d.getDuration() == 0)
-                    && !(value instanceof String text && text.isBlank());
-            if (set) {
-                held.add(field.getName() != null ? field.getName() : String.valueOf(field));
-            }
-        }
-        return held;
-    }
-
-    private java.util.Set<org.mpxj.FieldType> populated;
-
-    private java.util.Set<org.mpxj.FieldType> populatedTaskFields() {
-        if (populated == null) {
-            populated = project.getTasks().getPopulatedFields();
-        }
-        return populated;
-    }
-
-    private static boolean some(Duration d) {
-        return d != null && d.getDuration() != 0;
-    }
-
-    private static boolean some(Number n) {
-        return n != null && n.doubleValue() != 0;
     }
 
     // --- actual work ---

@@ -26,7 +26,7 @@ class ImportNotesTests {
 
     @Test
     void theSameNoteOnSeveralTasksIsSaidOnceNamingEachTask() {
-        List<String> grouped = ProjectMapping.grouped(List.of(
+        List<String> grouped = NotKept.grouped(List.of(
                 "task T6 'Recurring Task': a recurring task; the pattern is not kept",
                 "resource r1 'Night': works to its own calendar",
                 "task T7 'Recurring Task 1': a recurring task; the pattern is not kept",
