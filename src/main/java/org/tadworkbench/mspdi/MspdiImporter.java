@@ -183,6 +183,10 @@ public final class MspdiImporter {
         return d.scale() < 0 ? d.setScale(0) : d;
     }
 
+    static LocalDate date(LocalDateTime at) {
+        return at == null ? null : at.toLocalDate();
+    }
+
     static Optional<String> text(String value) {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }

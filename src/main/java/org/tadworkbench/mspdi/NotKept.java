@@ -1,10 +1,9 @@
 package org.tadworkbench.mspdi;
 
+import static org.tadworkbench.mspdi.MspdiImporter.date;
 import static org.tadworkbench.mspdi.MspdiImporter.decimal;
 import static org.tadworkbench.mspdi.MspdiImporter.text;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,7 +188,4 @@ final class NotKept {
         return n != null && n.doubleValue() != 0;
     }
 
-    private static LocalDate date(LocalDateTime at) {
-        return at == null ? null : at.toLocalDate();
-    }
 }

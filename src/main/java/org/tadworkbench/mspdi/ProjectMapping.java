@@ -1,16 +1,14 @@
 package org.tadworkbench.mspdi;
 
+import static org.tadworkbench.mspdi.MspdiImporter.date;
 import static org.tadworkbench.mspdi.MspdiImporter.decimal;
 import static org.tadworkbench.mspdi.MspdiImporter.slug;
 import static org.tadworkbench.mspdi.MspdiImporter.text;
 import static org.tadworkbench.mspdi.MspdiImporter.unique;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.mpxj.Duration;
 import org.mpxj.ProjectFile;
 import org.mpxj.Rate;
@@ -29,14 +26,11 @@ import org.mpxj.ResourceAssignment;
 import org.mpxj.ResourceType;
 import org.mpxj.Task;
 import org.mpxj.TimeUnit;
-import org.mpxj.TimephasedWork;
 import org.tadworkbench.plan.Activity;
-import org.tadworkbench.plan.ActualEffort;
 import org.tadworkbench.plan.Assignment;
 import org.tadworkbench.plan.Constraint;
 import org.tadworkbench.plan.ConstraintType;
 import org.tadworkbench.plan.Dependency;
-import org.tadworkbench.plan.Lag;
 import org.tadworkbench.plan.LinkType;
 import org.tadworkbench.plan.Milestone;
 import org.tadworkbench.plan.Plan;
@@ -104,12 +98,12 @@ final class ProjectMapping {
             ids.put(task, id(task, titlesTaken));
         }
         List<Activity> activities = new ArrayList<>();
-        Map<String, Map<String, Reported>> fileActuals = new LinkedHashMap<>();
+        ActualWork actualWork = new ActualWork(current, existingById, resourceIds, this::days);
         for (Task task : breakdown) {
             Activity activity = activity(task);
             if (activity != null) {
                 activities.add(activity);
-                fileActuals.put(activity.id(), actuals(task, activity));
+                actualWork.read(task, activity);
             }
         }
         // PID milestones the file does not carry survive while a task still delivers towards them.
@@ -122,7 +116,7 @@ final class ProjectMapping {
         activities = activities.stream().map(a -> a.milestone() == null || milestoneIds.contains(a.milestone()) ? a
                 : retag(a)).toList();
         return new MspdiImport(new Plan(current.currency(), resources, milestones, activities, current.budget(),
-                actuals(activities, fileActuals), current.thresholds(), current.calendar()), notes.list());
+                actualWork.merged(activities), current.thresholds(), current.calendar()), notes.list());
     }
 
     /**
@@ -453,123 +447,11 @@ final class ProjectMapping {
         return value;
     }
 
-    // --- actual work ---
-
-    /** Actual work a file reports on one assignment: its total as the file states it, and by month. */
-    private record Reported(BigDecimal total, List<ActualEffort> months) {
-    }
-
-    /** The file's actual work on the task's assignments, per resource; empty when it reports none. */
-    private Map<String, Reported> actuals(Task task, Activity activity) {
-        Map<String, Reported> byResource = new LinkedHashMap<>();
-        for (ResourceAssignment a : task.getResourceAssignments()) {
-            if (a.getResource() == null || !resourceIds.containsKey(a.getResource().getUniqueID())) {
-                continue;
-            }
-            String resource = resourceIds.get(a.getResource().getUniqueID());
-            Map<YearMonth, BigDecimal> months = new TreeMap<>();
-            List<TimephasedWork> phased = a.getTimephasedActualWork();
-            if (phased != null && !phased.isEmpty()) {
-                for (TimephasedWork w : phased) {
-                    spread(months, date(w.getStart()), date(w.getFinish()), days(w.getTotalAmount()));
-                }
-            } else if (a.getActualWork() != null && a.getActualWork().getDuration() > 0) {
-                LocalDate from = date(a.getActualStart() != null ? a.getActualStart() : task.getStart());
-                LocalDate to = date(a.getActualFinish() != null ? a.getActualFinish()
-                        : a.getStop() != null ? a.getStop() : task.getFinish());
-                spread(months, from, to, days(a.getActualWork()));
-            }
-            String key = activity.assignments().size() <= 1 ? null : resource;
-            List<ActualEffort> list = new ArrayList<>();
-            months.forEach((month, d) -> {
-                BigDecimal rounded = decimal(d.doubleValue());
-                if (rounded.signum() > 0) {
-                    list.add(new ActualEffort(activity.id(), month, rounded, key));
-                }
-            });
-            if (!list.isEmpty()) {
-                BigDecimal stated = a.getActualWork() == null ? total(list) : days(a.getActualWork()).stripTrailingZeros();
-                byResource.put(resource, new Reported(stated, list));
-            }
-        }
-        return byResource;
-    }
-
-    /** Work spread evenly over the weekdays from {@code from} to {@code to}, by month. */
-    private static void spread(Map<YearMonth, BigDecimal> months, LocalDate from, LocalDate to, BigDecimal days) {
-        if (from == null || days.signum() <= 0) {
-            return;
-        }
-        LocalDate end = to == null || to.isBefore(from) ? from : to;
-        Map<YearMonth, Integer> weekdays = new TreeMap<>();
-        for (LocalDate d = from; !d.isAfter(end); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                weekdays.merge(YearMonth.from(d), 1, Integer::sum);
-            }
-        }
-        if (weekdays.isEmpty()) {
-            weekdays.put(YearMonth.from(from), 1);
-        }
-        int total = weekdays.values().stream().mapToInt(Integer::intValue).sum();
-        weekdays.forEach((month, n) -> months.merge(month, days.multiply(BigDecimal.valueOf(n))
-                .divide(BigDecimal.valueOf(total), 6, RoundingMode.HALF_EVEN), BigDecimal::add));
-    }
-
-    /**
-     * The plan's actuals: for each task and resource the file reports actual work on, the file's by month -- unless
-     * the plan already records the same total, which it keeps as recorded (an export carries totals only); for the
-     * rest, what the plan recorded on tasks that are still in it.
-     */
-    private List<ActualEffort> actuals(List<Activity> activities, Map<String, Map<String, Reported>> file) {
-        List<ActualEffort> out = new ArrayList<>();
-        for (Activity activity : activities) {
-            Map<String, Reported> reported = file.getOrDefault(activity.id(), Map.of());
-            List<ActualEffort> recorded = current.actuals().stream().filter(a -> a.activity().equals(activity.id())).toList();
-            for (ActualEffort a : recorded) {
-                String resource = a.resource() != null ? a.resource() : existingResource(a.activity());
-                Reported fromFile = reported.get(resource);
-                if (fromFile == null || fromFile.total().compareTo(total(recorded, resource)) == 0) {
-                    out.add(a);
-                }
-            }
-            reported.forEach((resource, r) -> {
-                if (r.total().compareTo(total(recorded, resource)) != 0) {
-                    out.addAll(r.months());
-                }
-            });
-        }
-        // Recorded actuals keep their place in plan.yaml (a clean git diff); new ones follow in task order.
-        Map<ActualEffort, Integer> place = new HashMap<>();
-        for (int i = 0; i < current.actuals().size(); i++) {
-            place.putIfAbsent(current.actuals().get(i), i);
-        }
-        out.sort(java.util.Comparator.comparingInt(a -> place.getOrDefault(a, Integer.MAX_VALUE)));
-        return out;
-    }
-
-    private String existingResource(String activity) {
-        Activity known = existingById.get(activity);
-        return known == null ? null : known.resource();
-    }
-
-    private BigDecimal total(List<ActualEffort> recorded, String resource) {
-        return total(recorded.stream().filter(a -> resource.equals(a.resource() != null ? a.resource()
-                : existingResource(a.activity()))).toList());
-    }
-
-    private static BigDecimal total(List<ActualEffort> actuals) {
-        return actuals.stream().map(ActualEffort::days).reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros();
-    }
-
     private BigDecimal days(Duration work) {
         if (work == null) {
             return BigDecimal.ZERO;
         }
         double hours = work.convertUnits(TimeUnit.HOURS, project.getProjectProperties()).getDuration();
         return decimal(hours / hoursPerDay);
-    }
-
-    private static LocalDate date(LocalDateTime at) {
-        return at == null ? null : at.toLocalDate();
     }
 }
