@@ -16,7 +16,8 @@ import org.tadworkbench.planning.internal.Analyser;
  * planned cost in total and by SEC financial year ("2018/19": each activity's cost split by the Working Days of its
  * window falling in each April-to-March year), budget against forecast per year, actuals to date, forecast at
  * completion and its variance against the planned cost ({@code cost - forecastAtCompletion}; negative = overspend),
- * the critical path, milestone windows, monthly figures, escalations, and the open risks by score (highest first).
+ * each task's figures ({@code activities}, in outline order: each summary task followed by what it holds), the
+ * critical path, milestone windows, monthly figures, escalations, and the open risks by score (highest first).
  * Amounts are in {@code currency}, rounded to pence.
  * <p>
  * Progress in plan.yaml is the latest report's and undated: it counts from the latest month with actuals on, and not

@@ -5,12 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The analysed tasks as the work breakdown holds them: in outline order (each summary task followed by the tasks it
@@ -67,48 +62,20 @@ public final class TaskOutline {
     /** How many tasks the task at each position holds, at any depth (they follow it in outline order). */
     private final List<Integer> held = new ArrayList<>();
 
+    /** The analysed tasks, which the analysis lists in outline order with each task's depth. */
     private TaskOutline(List<ActivityStatus> tasks) {
-        Map<String, List<ActivityStatus>> children = new LinkedHashMap<>();
-        List<ActivityStatus> roots = new ArrayList<>();
-        for (ActivityStatus task : tasks) {
-            if (task.depth() > 0 && task.parent() != null) {
-                children.computeIfAbsent(task.parent(), k -> new ArrayList<>()).add(task);
-            } else {
-                roots.add(task);
+        ordered.addAll(tasks);
+        tasks.forEach(t -> depths.add(t.depth()));
+        for (int i = 0; i < tasks.size(); i++) {
+            int next = i + 1;
+            while (next < tasks.size() && depths.get(next) > depths.get(i)) {
+                next++;
             }
-        }
-        Set<String> expanded = new HashSet<>();
-        Map<ActivityStatus, Boolean> placed = new IdentityHashMap<>();
-        for (ActivityStatus root : roots) {
-            walk(root, 0, children, expanded, placed);
-        }
-        // Whatever hangs under no task that was placed (not expected from the analysis) still gets a row.
-        for (ActivityStatus task : tasks) {
-            if (!placed.containsKey(task)) {
-                walk(task, 0, children, expanded, placed);
-            }
+            held.add(next - i - 1);
         }
     }
 
-    private void walk(ActivityStatus task, int depth, Map<String, List<ActivityStatus>> children, Set<String> expanded,
-                      Map<ActivityStatus, Boolean> placed) {
-        placed.put(task, true);
-        int at = ordered.size();
-        ordered.add(task);
-        depths.add(depth);
-        held.add(0);
-        // A duplicated id gets its children once, under its first row.
-        if (expanded.add(task.id())) {
-            for (ActivityStatus child : children.getOrDefault(task.id(), List.of())) {
-                if (!placed.containsKey(child)) {
-                    walk(child, depth + 1, children, expanded, placed);
-                }
-            }
-        }
-        held.set(at, ordered.size() - at - 1);
-    }
-
-    /** The outline of the analysed tasks (in the analysis' order: the plan's). */
+    /** The outline of the analysed tasks, as {@link PlanAnalysis#activities()} lists them (in outline order). */
     public static TaskOutline of(List<ActivityStatus> tasks) {
         return new TaskOutline(tasks);
     }

@@ -86,7 +86,7 @@ public final class Analyser {
         Set<String> onPath = new HashSet<>(critical.activities());
 
         List<ActivityStatus> statuses = new ArrayList<>();
-        for (Activity activity : plan.activities()) {
+        for (Activity activity : outlineOrder(plan, breakdown)) {
             BigDecimal activityCost = BigDecimal.ZERO;
             List<LocalDate> window = windowDays(days, activity.start(), activity.end());
             for (Assignment assignment : activity.assignments()) {
@@ -219,6 +219,18 @@ public final class Analyser {
         return new PlanAnalysis(today, plan.currency(), totalEffort, effortByResource, money(cost), costByYear, budget,
                 days(actualDaysToDate), money(actualCostToDate), forecastAtCompletion,
                 money(cost).subtract(forecastAtCompletion), statuses, critical, windows, monthFigures, escalations, risks);
+    }
+
+    /**
+     * The plan's tasks in outline order (each summary task followed by what it holds), which every listing of the
+     * analysis follows; a task whose id repeats one before it (a lint error) comes last.
+     */
+    private static List<Activity> outlineOrder(Plan plan, WorkBreakdown breakdown) {
+        List<Activity> order = new ArrayList<>(breakdown.outline());
+        java.util.Set<Activity> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        placed.addAll(order);
+        plan.activities().stream().filter(a -> !placed.contains(a)).forEach(order::add);
+        return order;
     }
 
     private static BigDecimal rate(Map<String, Resource> resources, String id) {
