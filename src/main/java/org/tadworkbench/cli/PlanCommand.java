@@ -174,9 +174,9 @@ final class PlanCommand implements Callable<Integer> {
             o.println("Dry run: plan.yaml not changed. Run again with --apply to write it.");
             return 0;
         }
-        Path written = org.tadworkbench.mspdi.WorkspacePlanImport.write(workspace, preview);
+        ChangedFiles.write(workspace, current, preview.updated());
         var plan = preview.plan();
-        o.println("imported " + importFile + " into " + written + " (" + plan.activities().size() + " tasks, "
+        o.println("imported " + importFile + " into " + workspace.resolve(org.tadworkbench.workspace.WorkspaceFiles.PLAN) + " (" + plan.activities().size() + " tasks, "
                 + plan.milestones().size() + " milestones, " + plan.resources().size() + " resources, "
                 + plan.actuals().size() + " actuals)");
         return 0;
@@ -353,8 +353,7 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private static String n(BigDecimal value) {
-        BigDecimal v = value.stripTrailingZeros();
-        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
+        return org.tadworkbench.plan.PlainNumber.of(value);
     }
 
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.tadworkbench.plan.Activity;
 import org.tadworkbench.plan.ActualEffort;
 import org.tadworkbench.plan.Milestone;
+import org.tadworkbench.plan.PlainNumber;
 import org.tadworkbench.plan.Plan;
 import org.tadworkbench.plan.Resource;
 
@@ -157,11 +158,7 @@ public record PlanChanges(List<Change> changes, List<String> alarms) {
     }
 
     private static String plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal v = value.stripTrailingZeros();
-        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
+        return PlainNumber.of(value);
     }
 
     /** How many items of a sort change in a way ("3 tasks added"). */

@@ -1,11 +1,7 @@
 package org.tadworkbench.mspdi;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.tadworkbench.lint.LintReport;
 import org.tadworkbench.lint.WorkspaceLinter;
@@ -13,14 +9,12 @@ import org.tadworkbench.plan.Plan;
 import org.tadworkbench.workspace.Locations;
 import org.tadworkbench.workspace.ReadResult;
 import org.tadworkbench.workspace.Workspace;
-import org.tadworkbench.workspace.WorkspaceFiles;
-import org.tadworkbench.workspace.WorkspaceWriter;
 
 /**
  * An MS Project file brought into a workspace's plan in two steps, the same in both shells: {@link #preview} reads
  * the file against the workspace and says what would change (and lints the workspace as it would be), writing
- * nothing; {@link #write} then replaces plan.yaml (atomically), and only plan.yaml, when the preview lints clean.
- * The server stores {@link Preview#updated()} instead.
+ * nothing; when the preview lints clean, the command line writes {@link Preview#updated()} back (only plan.yaml
+ * changes) and the server stores it.
  */
 public final class WorkspacePlanImport {
 
@@ -54,26 +48,5 @@ public final class WorkspacePlanImport {
                 ws.releases(), imported.plan(), ws.raid(), ws.model(), ws.traces(), ws.snapshots());
         LintReport lint = new WorkspaceLinter().lint(new ReadResult(updated, List.of(), new Locations()));
         return new Preview(imported, PlanChanges.between(ws.plan(), imported.plan()), updated, lint);
-    }
-
-    /** Writes the previewed plan into {@code dir}/plan.yaml; refused (IllegalStateException) unless it lints clean. */
-    public static Path write(Path dir, Preview preview) throws IOException {
-        if (!preview.clean()) {
-            throw new IllegalStateException("the imported plan does not lint clean; plan.yaml not changed");
-        }
-        String yaml = new WorkspaceWriter().render(preview.updated()).get(WorkspaceFiles.PLAN);
-        Path target = dir.resolve(WorkspaceFiles.PLAN);
-        Path temp = Files.createTempFile(dir, ".plan", ".yaml.tmp");
-        try {
-            Files.writeString(temp, yaml, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return target;
     }
 }

@@ -430,7 +430,6 @@ public final class Analyser {
     }
 
     static String plain(BigDecimal value) {
-        BigDecimal v = value.stripTrailingZeros();
-        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
+        return org.tadworkbench.plan.PlainNumber.of(value);
     }
 }
